@@ -1,0 +1,7 @@
+"""Allow ``python -m generator``."""
+
+from __future__ import annotations
+
+from generator.cli import main
+
+main()

@@ -1,0 +1,145 @@
+"""The one home of PyYAML and python-frontmatter: reading and writing front-mattered files.
+
+Everything that parses or emits YAML goes through here, so the loader reads back exactly
+what the importer wrote, and swapping the YAML library touches one file.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+
+from generator.errors import ContentError
+
+log = logging.getLogger(__name__)
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_HANDLER = frontmatter.YAMLHandler()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """A front-mattered file split into its parsed metadata and its Markdown body."""
+
+    meta: Mapping[str, Any]
+    body: str
+    lines: Mapping[str, int] = field(default_factory=dict)
+    """The file line of each top-level front-matter key, for error messages."""
+    body_line: int = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class YamlMapping:
+    """A YAML file whose top level is a mapping, with the line of each top-level key."""
+
+    data: Mapping[str, Any]
+    lines: Mapping[str, int] = field(default_factory=dict)
+
+
+def decode_text(raw: bytes, path: Path) -> str:
+    """Decode UTF-8 (a BOM allowed), normalise line endings, refuse binary data."""
+    if b"\x00" in raw:
+        raise ContentError(path, "looks like a binary file (it contains NUL bytes); expected UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ContentError(path, f"is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_document(text: str, path: Path) -> Document:
+    """Split ``text`` into YAML front matter and body, keeping each key's line for errors."""
+    if not text.strip():
+        raise ContentError(path, "is empty; a meeting file starts with '---' front matter", 1)
+    if not _HANDLER.detect(text):
+        raise ContentError(path, "has no front matter: the first line must be '---'", 1)
+    try:
+        front, body = _HANDLER.split(text)
+    except ValueError as exc:
+        raise ContentError(path, "front matter is not closed: add a line '---' after it", 1) from exc
+    parsed = _parse_mapping(front, path)
+    body = body.lstrip("\n")
+    body_offset = len(text) - len(body)
+    return Document(
+        meta=parsed.data,
+        body=body,
+        lines=parsed.lines,
+        body_line=text.count("\n", 0, body_offset) + 1,
+    )
+
+
+def read_yaml_mapping(path: Path) -> YamlMapping:
+    """Read a YAML file whose top level must be a mapping (an empty file is an empty mapping)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(path, f"cannot be read: {exc.strerror}") from exc
+    text = decode_text(raw, path)
+    if not text.strip():
+        return YamlMapping(data={})
+    return _parse_mapping(text, path)
+
+
+def _parse_mapping(text: str, path: Path) -> YamlMapping:
+    """Parse YAML that must be a mapping.
+
+    Front matter as split by python-frontmatter starts with the newline that ends the
+    opening '---', so in both a front matter and a standalone file, YAML's 0-based line
+    ``n`` is the file's line ``n + 1``.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        raise ContentError(path, f"invalid YAML: {problem}", line) from exc
+    except yaml.YAMLError as exc:
+        raise ContentError(path, f"invalid YAML: {exc}") from exc
+    finally:
+        loader.dispose()
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ContentError(path, f"must be a YAML mapping of keys to values, not a {type(data).__name__}",
+                           1)
+    lines = _key_lines(node, path)
+    return YamlMapping(data=data, lines=lines)
+
+
+def _key_lines(node: yaml.Node | None, path: Path) -> dict[str, int]:
+    """Map each top-level key to its file line, refusing keys given twice (YAML keeps the last)."""
+    lines: dict[str, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key_node, _ in node.value:
+        key = str(key_node.value)
+        line = key_node.start_mark.line + 1
+        if key in lines:
+            raise ContentError(path, f"key '{key}' is given twice (first on line {lines[key]})", line)
+        lines[key] = line
+    return lines
+
+
+def format_document(meta: Mapping[str, Any], body: str) -> str:
+    """Return a front-mattered Markdown file; the dumper quotes whatever YAML would misread."""
+    post = frontmatter.Post(body.strip("\n"), **meta)
+    text: str = frontmatter.dumps(post, handler=_HANDLER, Dumper=_Dumper, sort_keys=False, width=100)
+    return text + "\n"
+
+
+def dump_yaml(data: Mapping[str, Any]) -> str:
+    """Return ``data`` as block-style YAML in the given key order."""
+    text: str = yaml.dump(dict(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True,
+                          default_flow_style=False, width=100)
+    return text
