@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
+import frontmatter.default_handlers
 import yaml
 
 from generator.errors import ContentError
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_HANDLER = frontmatter.YAMLHandler()
+_HANDLER = frontmatter.default_handlers.YAMLHandler()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

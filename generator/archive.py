@@ -1,0 +1,195 @@
+"""Stage 2, INDEX: meetings by official, issue and date, computed once and then only read."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TypeVar
+
+from generator.content import Content
+from generator.models import Issue, Meeting, Official, newest_first
+
+K = TypeVar("K")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TitleSpan:
+    """A title an official held, with the first and last meeting dates it was seen."""
+
+    title: str
+    first: datetime.date
+    last: datetime.date
+    meetings: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfficialProfile:
+    """What the archive knows of one official, derived from the meetings."""
+
+    official: Official
+    meetings: tuple[Meeting, ...]
+    """Meetings the official took part in, newest first."""
+    mentioned_in: tuple[Meeting, ...]
+    titles: tuple[TitleSpan, ...]
+    """Titles held, most recently seen first."""
+    counterparts: tuple[tuple[Official, int], ...]
+    issues: tuple[tuple[Issue, int], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IssueProfile:
+    """One issue's meetings and the officials most involved in them."""
+
+    issue: Issue
+    meetings: tuple[Meeting, ...]
+    officials: tuple[tuple[Official, int], ...]
+    narrower: tuple[Issue, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Neighbours:
+    """The meetings just before and after one meeting in time."""
+
+    older: Meeting | None
+    newer: Meeting | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Archive:
+    """The whole archive, indexed; nothing in it changes after ``build_archive`` returns."""
+
+    meetings: tuple[Meeting, ...]
+    """Every meeting, newest first."""
+    officials: Mapping[str, OfficialProfile]
+    issues: Mapping[str, IssueProfile]
+    by_year: Mapping[int, tuple[Meeting, ...]]
+    by_month: Mapping[tuple[int, int], tuple[Meeting, ...]]
+    by_day: Mapping[tuple[int, int, int], tuple[Meeting, ...]]
+    neighbours: Mapping[str, Neighbours]
+    official_records: Mapping[str, Official]
+    issue_records: Mapping[str, Issue]
+
+
+def build_archive(content: Content) -> Archive:
+    """Index the meetings by official, issue and date, newest first everywhere."""
+    meetings = tuple(sorted(content.meetings, key=newest_first))
+    by_day: dict[tuple[int, int, int], list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        by_day[date_parts(permalink_date(meeting))].append(meeting)
+    return Archive(
+        meetings=meetings,
+        officials=MappingProxyType(_official_profiles(meetings, content)),
+        issues=MappingProxyType(_issue_profiles(meetings, content)),
+        by_year=MappingProxyType(_regroup(by_day, lambda day: day[0])),
+        by_month=MappingProxyType(_regroup(by_day, lambda day: (day[0], day[1]))),
+        by_day=MappingProxyType({day: tuple(group) for day, group in by_day.items()}),
+        neighbours=MappingProxyType(_neighbours(meetings)),
+        official_records=MappingProxyType(dict(content.officials)),
+        issue_records=MappingProxyType(dict(content.issues)),
+    )
+
+
+def permalink_date(meeting: Meeting) -> datetime.date:
+    """The date in the meeting's id, which its permalink and archive pages follow forever."""
+    return datetime.date.fromisoformat(meeting.id[:10])
+
+
+def date_parts(day: datetime.date) -> tuple[int, int, int]:
+    """``(year, month, day)`` of a date."""
+    return (day.year, day.month, day.day)
+
+
+def _regroup(
+    by_day: Mapping[tuple[int, int, int], Sequence[Meeting]], key_of: Callable[[tuple[int, int, int]], K]
+) -> dict[K, tuple[Meeting, ...]]:
+    """Coarser groups (months, years) from the day groups, keeping newest-first order."""
+    groups: dict[K, list[Meeting]] = defaultdict(list)
+    for day, meetings in by_day.items():
+        groups[key_of(day)].extend(meetings)
+    return {key: tuple(group) for key, group in groups.items()}
+
+
+def _neighbours(meetings: Sequence[Meeting]) -> dict[str, Neighbours]:
+    """Older and newer neighbours along the newest-first order."""
+    result = {}
+    for index, meeting in enumerate(meetings):
+        newer = meetings[index - 1] if index > 0 else None
+        older = meetings[index + 1] if index + 1 < len(meetings) else None
+        result[meeting.id] = Neighbours(older=older, newer=newer)
+    return result
+
+
+def _official_profiles(meetings: Sequence[Meeting], content: Content) -> dict[str, OfficialProfile]:
+    """Every official's profile, from one pass over the meetings (never officials x meetings)."""
+    own: dict[str, list[Meeting]] = defaultdict(list)
+    mentioned: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        for official_id in dict.fromkeys(meeting.official_ids):
+            own[official_id].append(meeting)
+        for official_id in dict.fromkeys(meeting.mentioned):
+            mentioned[official_id].append(meeting)
+    return {
+        oid: _official_profile(official, own.get(oid, []), mentioned.get(oid, []), content)
+        for oid, official in content.officials.items()
+    }
+
+
+def _official_profile(
+    official: Official, own: Sequence[Meeting], mentioned: Sequence[Meeting], content: Content
+) -> OfficialProfile:
+    """Derive one official's titles over time, counterparts and issues from their meetings."""
+    counterparts: Counter[str] = Counter()
+    issues: Counter[str] = Counter()
+    for meeting in own:
+        counterparts.update(set(meeting.official_ids) - {official.id})
+        issues.update(set(meeting.issues))
+    return OfficialProfile(
+        official=official,
+        meetings=tuple(own),
+        mentioned_in=tuple(mentioned),
+        titles=_titles(official.id, own),
+        counterparts=tuple((content.officials[k], n) for k, n in _ranked(counterparts)),
+        issues=tuple((content.issues[k], n) for k, n in _ranked(issues)),
+    )
+
+
+def _titles(official_id: str, meetings: Sequence[Meeting]) -> tuple[TitleSpan, ...]:
+    """Each title the official held, with first and last dates seen, most recent first."""
+    spans: dict[str, list[datetime.date]] = defaultdict(list)
+    for meeting in meetings:
+        for participant in meeting.participants:
+            if participant.official == official_id and participant.title:
+                spans[participant.title].append(meeting.date)
+    result = [TitleSpan(title=t, first=min(d), last=max(d), meetings=len(d)) for t, d in spans.items()]
+    return tuple(sorted(result, key=lambda s: (-s.last.toordinal(), -s.first.toordinal(), s.title)))
+
+
+def _issue_profiles(meetings: Sequence[Meeting], content: Content) -> dict[str, IssueProfile]:
+    """Every issue's meetings and most involved officials, in one pass over the meetings."""
+    by_issue: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        for issue_id in meeting.issues:
+            by_issue[issue_id].append(meeting)
+    narrower: dict[str, list[Issue]] = defaultdict(list)
+    for issue in content.issues.values():
+        if issue.broader:
+            narrower[issue.broader].append(issue)
+    profiles = {}
+    for issue_id, issue in content.issues.items():
+        own = tuple(by_issue.get(issue_id, ()))
+        people: Counter[str] = Counter(o for m in own for o in set(m.official_ids))
+        profiles[issue_id] = IssueProfile(
+            issue=issue,
+            meetings=own,
+            officials=tuple((content.officials[k], n) for k, n in _ranked(people)),
+            narrower=tuple(sorted(narrower.get(issue_id, ()), key=lambda i: i.label.casefold())),
+        )
+    return profiles
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first, ties by id, so the order never depends on insertion."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))

@@ -1,0 +1,248 @@
+"""Stage 1, LOAD: read and validate every content file into records; all problems, then one raise."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import logging
+import os
+import re
+import zoneinfo
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.documents import Document, decode_text, parse_document
+from generator.errors import ContentError, ContentErrors
+from generator.fields import FieldReader
+from generator.markup import render_markdown
+from generator.models import MEETING_ID, MEETING_TYPES, Issue, Meeting, Official, Participant, Source
+from generator.registries import load_issues, load_officials
+
+log = logging.getLogger(__name__)
+
+MEETINGS_DIR = "meetings"
+MEETING_KEYS = (
+    "id", "title", "date", "time", "timezone", "duration_minutes", "location", "type", "section",
+    "participants", "mentioned", "issues", "source", "review", "aliases",
+)
+_ALIAS = re.compile(r"^/(?:[A-Za-z0-9._~-]+/)*(?:[A-Za-z0-9._~-]+)?$")
+_PARALLEL_FROM = 200
+"""Below this many files to parse, a process pool costs more to start than it saves."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedFile:
+    """One meeting file read, split and rendered, before its fields are validated."""
+
+    path: Path
+    digest: str
+    document: Document
+    body_html: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Content:
+    """Everything under the content folder, validated."""
+
+    meetings: tuple[Meeting, ...]
+    officials: Mapping[str, Official]
+    issues: Mapping[str, Issue]
+
+
+ParseCache = Callable[[Sequence[tuple[Path, bytes]]], list["ParsedFile | ContentError"]]
+
+
+def load_content(content_dir: Path, *, parse: ParseCache | None = None) -> Content:
+    """Load officials, issues and every meeting; raise ContentErrors listing every problem."""
+    if not content_dir.is_dir():
+        raise ContentErrors([ContentError(content_dir, "content folder not found; pass --content DIR "
+                                          "or run from the site root")])
+    errors: list[ContentError] = []
+    officials = load_officials(content_dir, errors)
+    issues = load_issues(content_dir, errors)
+    sources = read_meeting_files(content_dir, errors)
+    parsed = (parse or parse_files)(sources)
+    meetings: list[Meeting] = []
+    for item in parsed:
+        if isinstance(item, ContentError):
+            errors.append(item)
+            continue
+        try:
+            meetings.append(build_meeting(item, officials, issues))
+        except ContentError as exc:
+            errors.append(exc)
+    errors.extend(_duplicate_ids(meetings))
+    if errors:
+        raise ContentErrors(errors)
+    return Content(meetings=tuple(meetings), officials=officials, issues=issues)
+
+
+def read_meeting_files(content_dir: Path, errors: list[ContentError]) -> list[tuple[Path, bytes]]:
+    """Read the bytes of every ``meetings/**/*.md`` in a stable order."""
+    found = sorted((content_dir / MEETINGS_DIR).rglob("*.md"))
+    sources: list[tuple[Path, bytes]] = []
+    for path in found:
+        try:
+            sources.append((path, path.read_bytes()))
+        except OSError as exc:
+            errors.append(ContentError(path, f"cannot be read: {exc.strerror}"))
+    return sources
+
+
+def parse_files(sources: Sequence[tuple[Path, bytes]]) -> list[ParsedFile | ContentError]:
+    """Parse and render files, on every core when there are enough of them."""
+    workers = os.cpu_count() or 1
+    if len(sources) < _PARALLEL_FROM or workers < 2:
+        return [parse_file(path, raw) for path, raw in sources]
+    chunk = max(1, len(sources) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_parse_pair, sources, chunksize=chunk))
+
+
+def _parse_pair(source: tuple[Path, bytes]) -> ParsedFile | ContentError:
+    """``parse_file`` taking one tuple, for ``Executor.map``."""
+    return parse_file(*source)
+
+
+def parse_file(path: Path, raw: bytes) -> ParsedFile | ContentError:
+    """Decode, split and render one file; a problem is returned, not raised, so a pool can carry it."""
+    try:
+        document = parse_document(decode_text(raw, path), path)
+    except ContentError as exc:
+        return exc
+    return ParsedFile(
+        path=path,
+        digest=hashlib.sha256(raw).hexdigest(),
+        document=document,
+        body_html=render_markdown(document.body),
+    )
+
+
+def build_meeting(parsed: ParsedFile, officials: Mapping[str, Official], issues: Mapping[str, Issue]) -> Meeting:
+    """Validate one parsed file's front matter and return its Meeting."""
+    doc = parsed.document
+    fields = FieldReader(doc.meta, path=parsed.path, lines=doc.lines, default_line=1)
+    fields.refuse_unknown(MEETING_KEYS)
+    meeting_id = _meeting_id(fields, parsed.path)
+    return Meeting(
+        id=meeting_id,
+        title=fields.text("title", required=True) or meeting_id,
+        date=fields.date("date"),
+        time=fields.clock_time("time"),
+        timezone=_timezone(fields),
+        duration_minutes=fields.integer("duration_minutes", low=1, high=7 * 24 * 60),
+        location=fields.text("location"),
+        type=_meeting_type(fields),
+        section=fields.text("section"),
+        participants=_participants(fields, officials),
+        mentioned=_known(fields, "mentioned", officials, "official"),
+        issues=_known(fields, "issues", issues, "issue"),
+        source=_source(fields),
+        review=fields.texts("review"),
+        aliases=_aliases(fields),
+        body=doc.body,
+        body_html=parsed.body_html,
+        path=parsed.path,
+        digest=parsed.digest,
+    )
+
+
+def _meeting_id(fields: FieldReader, path: Path) -> str:
+    """The id must be well formed and match the file name, so a file is easy to find by its URL."""
+    meeting_id = fields.text("id", required=True) or ""
+    if not MEETING_ID.match(meeting_id):
+        raise fields.error("id", f"id '{meeting_id}' must be YYYY-MM-DD- then lowercase words joined "
+                           "by hyphens, such as 2018-06-14-japan-us-foreign-ministers-meeting")
+    if path.stem != meeting_id:
+        raise fields.error("id", f"id '{meeting_id}' does not match the file name; rename the file "
+                           f"to {meeting_id}.md (ids never change once published)")
+    return meeting_id
+
+
+def _timezone(fields: FieldReader) -> str | None:
+    """``local`` or a tz database name (``Japan`` is one)."""
+    value = fields.text("timezone")
+    if value is None or value == "local":
+        return value
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise fields.error("timezone", f"timezone '{value}' must be 'local' or a tz name such as "
+                           "'Asia/Tokyo'") from exc
+    return value
+
+
+def _meeting_type(fields: FieldReader) -> str | None:
+    """One of the known meeting types."""
+    value = fields.text("type")
+    if value is not None and value not in MEETING_TYPES:
+        raise fields.error("type", f"unknown type '{value}'{_suggest(value, MEETING_TYPES)}")
+    return value
+
+
+def _participants(fields: FieldReader, officials: Mapping[str, Official]) -> tuple[Participant, ...]:
+    """Each participant names a known official, with the title held at the meeting."""
+    result = []
+    for entry in fields.mappings("participants"):
+        reader = fields.nested(entry, "participants")
+        reader.refuse_unknown(("official", "title"))
+        official = reader.text("official", required=True) or ""
+        if official not in officials:
+            raise fields.error("participants", f"unknown official '{official}'{_suggest(official, officials)}"
+                               " (officials are listed in officials.yaml)")
+        result.append(Participant(official=official, title=reader.text("title")))
+    return tuple(result)
+
+
+def _known(fields: FieldReader, key: str, known: Collection[str], noun: str) -> tuple[str, ...]:
+    """A list of ids, each of which must be in ``known``."""
+    values = fields.texts(key)
+    for value in values:
+        if value not in known:
+            raise fields.error(key, f"unknown {noun} '{value}'{_suggest(value, known)}")
+    return values
+
+
+def _source(fields: FieldReader) -> Source | None:
+    """Where the readout came from."""
+    data = fields.mapping("source")
+    if data is None:
+        return None
+    reader = fields.nested(data, "source")
+    reader.refuse_unknown(("file", "sha256", "url", "publisher"))
+    url = reader.text("url")
+    if url is not None and not url.startswith(("http://", "https://")):
+        raise fields.error("source", f"source url '{url}' must start with http:// or https://")
+    return Source(file=reader.text("file", required=True) or "", sha256=reader.text("sha256"),
+                  url=url, publisher=reader.text("publisher"))
+
+
+def _aliases(fields: FieldReader) -> tuple[str, ...]:
+    """Old URL paths of this meeting: site-relative, no ``..``, nothing that could leave the output."""
+    aliases = fields.texts("aliases")
+    for alias in aliases:
+        if not _ALIAS.match(alias) or "/../" in alias + "/" or "/./" in alias + "/":
+            raise fields.error("aliases", f"alias '{alias}' must be a site path such as "
+                               "'/2018/06/old-page.html' (letters, digits, . _ ~ - and /, no ..)")
+    return aliases
+
+
+def _duplicate_ids(meetings: Iterable[Meeting]) -> list[ContentError]:
+    """A meeting id names one meeting only."""
+    seen: dict[str, Path] = {}
+    errors = []
+    for meeting in meetings:
+        if meeting.id in seen:
+            errors.append(ContentError(meeting.path, f"duplicate meeting id '{meeting.id}', "
+                                       f"also used by {seen[meeting.id]}", 1))
+        seen.setdefault(meeting.id, meeting.path)
+    return errors
+
+
+def _suggest(value: str, choices: Iterable[str]) -> str:
+    """``; did you mean 'x'?`` for a near miss, else nothing."""
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.75)
+    return f"; did you mean '{close[0]}'?" if close else ""
+

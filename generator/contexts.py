@@ -1,0 +1,227 @@
+"""One typed context per page kind: everything a template may see, and nothing more."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from generator.archive import IssueProfile, Neighbours, OfficialProfile
+from generator.models import Issue, Meeting, Official, Participant
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SiteInfo:
+    """What every page shows of the site itself."""
+
+    title: str
+    description: str
+    language: str
+    base_url: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedLink:
+    """An Atom feed a page announces with ``<link rel="alternate">``."""
+
+    title: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Crumb:
+    """One step of a breadcrumb trail."""
+
+    label: str
+    path: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageInfo:
+    """The page's own identity: where it lives, what it is called, which feeds it offers."""
+
+    path: str
+    title: str
+    description: str = ""
+    section: str = ""
+    """The navigation entry this page belongs to: ``meetings``, ``officials``, ``issues`` or empty."""
+    feeds: tuple[FeedLink, ...] = ()
+    crumbs: tuple[Crumb, ...] = ()
+    robots: str = ""
+    """A robots meta value, e.g. ``noindex`` for the 404 page."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Pagination:
+    """Where a page sits in a list split over several pages."""
+
+    number: int
+    count: int
+    previous: str | None
+    next: str | None
+    total_items: int
+    first_item: int
+    """1-based position of the page's first item, for "meetings 51–100 of 230"."""
+    last_item: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingSummary:
+    """A meeting as lists show it: the record, its people resolved to names."""
+
+    meeting: Meeting
+    people: tuple[Official, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Period:
+    """A year, month or day of the archive, with how many meetings it holds."""
+
+    label: str
+    path: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HomeContext:
+    """The home page: the latest meetings and the ways into the archive."""
+
+    site: SiteInfo
+    page: PageInfo
+    latest: tuple[MeetingSummary, ...]
+    meeting_count: int
+    official_count: int
+    issue_count: int
+    years: tuple[Period, ...]
+    top_officials: tuple[OfficialProfile, ...]
+    top_issues: tuple[IssueProfile, ...]
+    first_date: datetime.date | None
+    last_date: datetime.date | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ListContext:
+    """A chronological archive page: all meetings, a year, a month or a day."""
+
+    site: SiteInfo
+    page: PageInfo
+    heading: str
+    meetings: tuple[MeetingSummary, ...]
+    pagination: Pagination
+    periods: tuple[Period, ...]
+    periods_heading: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParticipantView:
+    """A participant with the official they are."""
+
+    participant: Participant
+    official: Official
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingContext:
+    """One meeting's page."""
+
+    site: SiteInfo
+    page: PageInfo
+    meeting: Meeting
+    day_page: str
+    """The archive page of the meeting's day (a prefix of its permalink)."""
+    participants: tuple[ParticipantView, ...]
+    mentioned: tuple[Official, ...]
+    issues: tuple[Issue, ...]
+    neighbours: Neighbours
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfficialsContext:
+    """The index of every official."""
+
+    site: SiteInfo
+    page: PageInfo
+    officials: tuple[OfficialProfile, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OfficialContext:
+    """One official's page."""
+
+    site: SiteInfo
+    page: PageInfo
+    profile: OfficialProfile
+    meetings: tuple[MeetingSummary, ...]
+    pagination: Pagination
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IssuesContext:
+    """The vocabulary: every issue with its number of meetings."""
+
+    site: SiteInfo
+    page: PageInfo
+    issues: tuple[IssueProfile, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IssueContext:
+    """One issue's page."""
+
+    site: SiteInfo
+    page: PageInfo
+    profile: IssueProfile
+    broader: Issue | None
+    meetings: tuple[MeetingSummary, ...]
+    pagination: Pagination
+    years: tuple[Period, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NotFoundContext:
+    """The page a host serves for a missing URL."""
+
+    site: SiteInfo
+    page: PageInfo
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedEntry:
+    """One Atom entry."""
+
+    id: str
+    title: str
+    link: str
+    published: str
+    updated: str
+    summary: str
+    content_html: str
+    categories: tuple[Issue, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FeedContext:
+    """An Atom 1.0 document (RFC 4287)."""
+
+    id: str
+    title: str
+    subtitle: str
+    language: str
+    author: str
+    updated: str
+    self_link: str
+    alternate_link: str
+    entries: tuple[FeedEntry, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SitemapContext:
+    """The sitemap: every indexable page."""
+
+    locations: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RobotsContext:
+    """robots.txt, pointing crawlers at the sitemap."""
+
+    sitemap: str

@@ -1,0 +1,113 @@
+"""Atom 1.0 feeds (RFC 4287), the sitemap and robots.txt, planned as outputs like any page.
+
+Entry ids are ``tag:`` URIs (RFC 4151) built from the permanent meeting id, so a reader's
+feed client never sees an entry twice when a title, a URL or ``base_url`` changes.
+Timestamps come from the content, never the clock, so two builds are byte-identical.
+"""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+from collections.abc import Iterator, Mapping, Sequence
+
+from generator import urls
+from generator.archive import Archive
+from generator.config import SiteConfig
+from generator.contexts import FeedContext, FeedEntry, RobotsContext, SitemapContext
+from generator.models import Issue, Meeting, newest_first
+from generator.pages import PageSpec
+
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+
+
+def plan_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
+    """The site feed, then one feed per official and per issue."""
+    site = urls.Urls(config.base_url)
+    yield _feed(config, site, archive.issue_records, path=urls.FEED, home=urls.HOME, title=config.title,
+                meetings=archive.meetings,
+                subtitle=config.description or f"Every meeting in {config.title}, newest first.")
+    for profile in sorted(archive.officials.values(), key=lambda p: p.official.id):
+        page = urls.official_path(profile.official)
+        together = sorted({*profile.meetings, *profile.mentioned_in}, key=newest_first)
+        yield _feed(config, site, archive.issue_records, path=urls.feed_of(page), home=page, meetings=together,
+                    title=f"{profile.official.name}: {config.title}",
+                    subtitle=f"Meetings {profile.official.name} took part in or was mentioned in.")
+    for issue in sorted(archive.issues.values(), key=lambda p: p.issue.id):
+        page = urls.issue_path(issue.issue)
+        yield _feed(config, site, archive.issue_records, path=urls.feed_of(page), home=page, meetings=issue.meetings,
+                    title=f"{issue.issue.label}: {config.title}",
+                    subtitle=f"Meetings that discussed {issue.issue.label}.")
+
+
+def _feed(  # noqa: PLR0913 - keyword-only, each one a distinct part of a feed
+    config: SiteConfig, site: urls.Urls, issues: Mapping[str, Issue], *, path: str, home: str, title: str,
+    subtitle: str, meetings: Sequence[Meeting],
+) -> PageSpec:
+    """One feed of the newest ``feed_size`` meetings, full content."""
+    entries = tuple(_entry(m, config, site, issues) for m in meetings[: config.feed_size])
+    updated = max((e.updated for e in entries), default=_rfc3339(_EPOCH))
+    context = FeedContext(
+        id=site.absolute(path),
+        title=title,
+        subtitle=subtitle,
+        language=config.language,
+        author=config.author,
+        updated=updated,
+        self_link=site.absolute(path),
+        alternate_link=site.absolute(home),
+        entries=entries,
+    )
+    return PageSpec(path=path, template="atom.xml", context=context, origin=f"feed {path}")
+
+
+def _entry(meeting: Meeting, config: SiteConfig, site: urls.Urls, issues: Mapping[str, Issue]) -> FeedEntry:
+    """One meeting as an Atom entry, its issues as categories."""
+    stamp = _rfc3339(meeting_start(meeting, config.zone))
+    return FeedEntry(
+        id=f"tag:{config.tag_authority}:{meeting.id}",
+        title=meeting.title,
+        link=site.absolute(urls.meeting_path(meeting)),
+        published=stamp,
+        updated=stamp,
+        summary=_summary(meeting),
+        content_html=meeting.body_html,
+        categories=tuple(issues[i] for i in meeting.issues),
+    )
+
+
+def meeting_start(meeting: Meeting, archive_zone: zoneinfo.ZoneInfo) -> datetime.datetime:
+    """When the meeting began, as an aware datetime.
+
+    The stated time is read in the zone the readout names when that is a tz name, else in
+    the archive's zone ("local time" names no zone). No time stated means midnight.
+    """
+    zone = archive_zone
+    if meeting.timezone and meeting.timezone != "local":
+        zone = zoneinfo.ZoneInfo(meeting.timezone)
+    return datetime.datetime.combine(meeting.date, meeting.time or datetime.time(0, 0), tzinfo=zone)
+
+
+def _rfc3339(moment: datetime.datetime) -> str:
+    """``2018-06-14T12:05:00+09:00``: RFC 3339 with an explicit offset, as Atom requires."""
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _summary(meeting: Meeting) -> str:
+    """A one-line plain-text summary: when, what kind, where."""
+    parts = [meeting.date.isoformat()]
+    if meeting.type:
+        parts.append(meeting.type)
+    if meeting.location:
+        parts.append(meeting.location)
+    return " · ".join(parts)
+
+
+def plan_furniture(page_paths: Sequence[str], config: SiteConfig) -> Iterator[PageSpec]:
+    """``sitemap.xml`` listing every page but the 404, and ``robots.txt`` pointing at it."""
+    site = urls.Urls(config.base_url)
+    locations = tuple(site.absolute(p) for p in page_paths if p != urls.NOT_FOUND)
+    yield PageSpec(path=urls.SITEMAP, template="sitemap.xml", context=SitemapContext(locations=locations),
+                   origin="sitemap")
+    yield PageSpec(path=urls.ROBOTS, template="robots.txt", context=RobotsContext(sitemap=site.absolute(urls.SITEMAP)),
+                   origin="robots.txt")

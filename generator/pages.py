@@ -1,0 +1,265 @@
+"""Stage 3, PLAN: every output the site will have, with its template and context; nothing rendered."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from generator import urls
+from generator.archive import Archive
+from generator.config import SiteConfig
+from generator.contexts import (
+    Crumb,
+    FeedLink,
+    HomeContext,
+    IssueContext,
+    IssuesContext,
+    ListContext,
+    MeetingContext,
+    MeetingSummary,
+    NotFoundContext,
+    OfficialContext,
+    OfficialsContext,
+    PageInfo,
+    Pagination,
+    ParticipantView,
+    Period,
+    SiteInfo,
+)
+from generator.models import Meeting
+
+HOME_LATEST = 10
+HOME_TOP = 12
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PageSpec:
+    """One output to render: its site path, its template and the context the template sees."""
+
+    path: str
+    template: str
+    context: object
+    origin: str = ""
+    """What asked for this output, for collision messages (a meeting file, an official id...)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """What the planner shares between page kinds: the site, the config and the summaries."""
+
+    site: SiteInfo
+    config: SiteConfig
+    archive: Archive
+    summaries: Mapping[str, MeetingSummary]
+    site_feed: FeedLink
+
+
+def plan_pages(archive: Archive, config: SiteConfig) -> tuple[PageSpec, ...]:
+    """List every HTML page of the site, in a stable order."""
+    plan = make_plan(archive, config)
+    return (
+        plan_home(plan),
+        *plan_chronology(plan),
+        *(plan_meeting(plan, meeting) for meeting in archive.meetings),
+        *plan_officials(plan),
+        *plan_issues(plan),
+        plan_not_found(plan),
+    )
+
+
+def make_plan(archive: Archive, config: SiteConfig) -> Plan:
+    """Resolve what every page shares once, so no page kind repeats the work."""
+    site = SiteInfo(title=config.title, description=config.description, language=config.language,
+                    base_url=config.base_url)
+    summaries = {
+        m.id: MeetingSummary(meeting=m, people=tuple(archive.official_records[o] for o in m.official_ids))
+        for m in archive.meetings
+    }
+    return Plan(site=site, config=config, archive=archive, summaries=summaries,
+                site_feed=FeedLink(title=f"{config.title}: all meetings", path=urls.FEED))
+
+
+def page(plan: Plan, path: str, title: str, **extra: object) -> PageInfo:
+    """A PageInfo announcing the site feed plus any feed of the page's own."""
+    own = extra.pop("feed", None)
+    feeds = (plan.site_feed, own) if isinstance(own, FeedLink) else (plan.site_feed,)
+    return PageInfo(path=path, title=title, feeds=feeds, **extra)  # type: ignore[arg-type]
+
+
+def plan_home(plan: Plan) -> PageSpec:
+    """The home page."""
+    archive = plan.archive
+    top_officials = sorted(archive.officials.values(), key=lambda p: (-len(p.meetings), p.official.name))
+    top_issues = sorted(archive.issues.values(), key=lambda p: (-len(p.meetings), p.issue.label))
+    dates = [m.date for m in archive.meetings]
+    context = HomeContext(
+        site=plan.site,
+        page=page(plan, urls.HOME, plan.site.title, description=plan.site.description),
+        latest=tuple(plan.summaries[m.id] for m in archive.meetings[:HOME_LATEST]),
+        meeting_count=len(archive.meetings),
+        official_count=len(archive.officials),
+        issue_count=len(archive.issues),
+        years=tuple(Period(label=str(y), path=urls.year_path(y), count=len(ms))
+                    for y, ms in sorted(archive.by_year.items(), reverse=True)),
+        top_officials=tuple(p for p in top_officials[:HOME_TOP] if p.meetings),
+        top_issues=tuple(p for p in top_issues[:HOME_TOP] if p.meetings),
+        first_date=min(dates, default=None),
+        last_date=max(dates, default=None),
+    )
+    return PageSpec(path=urls.HOME, template="home.html", context=context, origin="home page")
+
+
+def paginate(items: Sequence[MeetingSummary], first_page: str, size: int) -> Iterator[tuple[str, Pagination]]:
+    """Yield each page's path and position; an empty list still has its one page."""
+    count = max(1, -(-len(items) // size))
+    for number in range(1, count + 1):
+        yield urls.page_number_path(first_page, number), Pagination(
+            number=number,
+            count=count,
+            previous=urls.page_number_path(first_page, number - 1) if number > 1 else None,
+            next=urls.page_number_path(first_page, number + 1) if number < count else None,
+            total_items=len(items),
+            first_item=(number - 1) * size + 1,
+            last_item=min(number * size, len(items)),
+        )
+
+
+def _slice(items: Sequence[MeetingSummary], pagination: Pagination, size: int) -> tuple[MeetingSummary, ...]:
+    """The items shown on one page."""
+    start = (pagination.number - 1) * size
+    return tuple(items[start:start + size])
+
+
+def _paged_title(title: str, pagination: Pagination) -> str:
+    """``Title (page 2 of 5)`` beyond the first page, so every page has a distinct title."""
+    return title if pagination.number == 1 else f"{title} (page {pagination.number} of {pagination.count})"
+
+
+def plan_chronology(plan: Plan) -> Iterator[PageSpec]:
+    """The archive index and a page for every year, month and day that has meetings."""
+    archive = plan.archive
+    years = tuple(Period(label=str(y), path=urls.year_path(y), count=len(ms))
+                  for y, ms in sorted(archive.by_year.items(), reverse=True))
+    yield from _list_pages(plan, urls.MEETINGS, "All meetings", archive.meetings, (), years, "Years")
+    root = Crumb(label="Meetings", path=urls.MEETINGS)
+    for year, meetings in sorted(archive.by_year.items(), reverse=True):
+        months = tuple(Period(label=f"{calendar.month_name[m]} {y}", path=urls.month_path(y, m), count=len(ms))
+                       for (y, m), ms in sorted(archive.by_month.items(), reverse=True) if y == year)
+        yield from _list_pages(plan, urls.year_path(year), f"Meetings in {year}", meetings, (root,), months,
+                               "Months")
+    for (year, month), meetings in sorted(archive.by_month.items(), reverse=True):
+        crumbs: tuple[Crumb, ...] = (root, Crumb(label=str(year), path=urls.year_path(year)))
+        days = tuple(Period(label=f"{d} {calendar.month_name[m]} {y}", path=urls.day_path(y, m, d), count=len(ms))
+                     for (y, m, d), ms in sorted(archive.by_day.items(), reverse=True) if (y, m) == (year, month))
+        label = f"{calendar.month_name[month]} {year}"
+        yield from _list_pages(plan, urls.month_path(year, month), f"Meetings in {label}", meetings, crumbs,
+                               days, "Days")
+    for (year, month, day), meetings in sorted(archive.by_day.items(), reverse=True):
+        crumbs = (root, Crumb(label=str(year), path=urls.year_path(year)),
+                  Crumb(label=calendar.month_name[month], path=urls.month_path(year, month)))
+        label = f"{day} {calendar.month_name[month]} {year}"
+        yield from _list_pages(plan, urls.day_path(year, month, day), f"Meetings on {label}", meetings, crumbs,
+                               (), "")
+
+
+def _list_pages(  # noqa: PLR0913 - a list page is defined by exactly these six things
+    plan: Plan, path: str, heading: str, meetings: Sequence[Meeting], crumbs: tuple[Crumb, ...],
+    periods: tuple[Period, ...], periods_heading: str,
+) -> Iterator[PageSpec]:
+    """One chronological list, split into pages."""
+    summaries = [plan.summaries[m.id] for m in meetings]
+    size = plan.config.page_size
+    for page_path, pagination in paginate(summaries, path, size):
+        context = ListContext(
+            site=plan.site,
+            page=page(plan, page_path, _paged_title(heading, pagination), section="meetings", crumbs=crumbs),
+            heading=heading,
+            meetings=_slice(summaries, pagination, size),
+            pagination=pagination,
+            periods=periods if pagination.number == 1 else (),
+            periods_heading=periods_heading,
+        )
+        yield PageSpec(path=page_path, template="list.html", context=context, origin=f"archive {path}")
+
+
+def plan_meeting(plan: Plan, meeting: Meeting) -> PageSpec:
+    """One meeting's page."""
+    archive = plan.archive
+    path = urls.meeting_path(meeting)
+    year, month = int(meeting.id[:4]), int(meeting.id[5:7])
+    crumbs = (Crumb(label="Meetings", path=urls.MEETINGS), Crumb(label=str(year), path=urls.year_path(year)),
+              Crumb(label=calendar.month_name[month], path=urls.month_path(year, month)))
+    context = MeetingContext(
+        site=plan.site,
+        page=page(plan, path, meeting.title, section="meetings", crumbs=crumbs,
+                  description=_describe(meeting, plan)),
+        meeting=meeting,
+        day_page=urls.day_path(year, month, int(meeting.id[8:10])),
+        participants=tuple(ParticipantView(participant=p, official=archive.official_records[p.official])
+                           for p in meeting.participants),
+        mentioned=tuple(archive.official_records[o] for o in meeting.mentioned),
+        issues=tuple(archive.issue_records[i] for i in meeting.issues),
+        neighbours=archive.neighbours[meeting.id],
+    )
+    return PageSpec(path=path, template="meeting.html", context=context, origin=str(meeting.path))
+
+
+def _describe(meeting: Meeting, plan: Plan) -> str:
+    """A one-line description for search engines and link previews."""
+    names = ", ".join(o.name for o in plan.summaries[meeting.id].people)
+    when = meeting.date.isoformat()
+    return f"Readout of the {meeting.title} on {when}" + (f" between {names}." if names else ".")
+
+
+def plan_officials(plan: Plan) -> Iterator[PageSpec]:
+    """The officials index and one page (or several) per official."""
+    profiles = sorted(plan.archive.officials.values(), key=lambda p: (p.official.name.casefold(), p.official.id))
+    yield PageSpec(path=urls.OFFICIALS, template="officials.html", origin="officials index", context=OfficialsContext(
+        site=plan.site, page=page(plan, urls.OFFICIALS, "Officials", section="officials"), officials=tuple(profiles)))
+    crumbs = (Crumb(label="Officials", path=urls.OFFICIALS),)
+    size = plan.config.page_size
+    for profile in profiles:
+        path = urls.official_path(profile.official)
+        summaries = [plan.summaries[m.id] for m in profile.meetings]
+        feed = FeedLink(title=f"Meetings of {profile.official.name}", path=urls.feed_of(path))
+        for page_path, pagination in paginate(summaries, path, size):
+            yield PageSpec(path=page_path, template="official.html", origin=f"official {profile.official.id}",
+                           context=OfficialContext(
+                               site=plan.site,
+                               page=page(plan, page_path, _paged_title(profile.official.name, pagination),
+                                         section="officials", crumbs=crumbs, feed=feed),
+                               profile=profile, meetings=_slice(summaries, pagination, size), pagination=pagination))
+
+
+def plan_issues(plan: Plan) -> Iterator[PageSpec]:
+    """The issues index and one page (or several) per issue."""
+    profiles = sorted(plan.archive.issues.values(), key=lambda p: (p.issue.label.casefold(), p.issue.id))
+    yield PageSpec(path=urls.ISSUES, template="issues.html", origin="issues index", context=IssuesContext(
+        site=plan.site, page=page(plan, urls.ISSUES, "Issues", section="issues"), issues=tuple(profiles)))
+    crumbs = (Crumb(label="Issues", path=urls.ISSUES),)
+    size = plan.config.page_size
+    for profile in profiles:
+        path = urls.issue_path(profile.issue)
+        summaries = [plan.summaries[m.id] for m in profile.meetings]
+        years: dict[int, int] = {}
+        for meeting in profile.meetings:
+            years[meeting.date.year] = years.get(meeting.date.year, 0) + 1
+        feed = FeedLink(title=f"Meetings on {profile.issue.label}", path=urls.feed_of(path))
+        broader = plan.archive.issue_records.get(profile.issue.broader or "")
+        for page_path, pagination in paginate(summaries, path, size):
+            yield PageSpec(path=page_path, template="issue.html", origin=f"issue {profile.issue.id}",
+                           context=IssueContext(
+                               site=plan.site,
+                               page=page(plan, page_path, _paged_title(profile.issue.label, pagination),
+                                         section="issues", crumbs=crumbs, feed=feed),
+                               profile=profile, broader=broader, meetings=_slice(summaries, pagination, size),
+                               pagination=pagination,
+                               years=tuple(Period(label=str(y), path=urls.year_path(y), count=n)
+                                           for y, n in sorted(years.items(), reverse=True))))
+
+
+def plan_not_found(plan: Plan) -> PageSpec:
+    """The 404 page."""
+    context = NotFoundContext(site=plan.site, page=page(plan, urls.NOT_FOUND, "Page not found", robots="noindex"))
+    return PageSpec(path=urls.NOT_FOUND, template="404.html", context=context, origin="404 page")

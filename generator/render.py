@@ -1,0 +1,135 @@
+"""Stage 4, RENDER: the one home of Jinja2. Pages and feeds become bytes.
+
+The environment is strict (``StrictUndefined``) so a typo in a template fails the build
+with the template's name and line instead of printing an empty string, and it escapes
+by default so no title or field from a readout can inject markup.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from generator import urls
+from generator.errors import TemplateError
+from generator.models import Issue, Meeting, Official
+from generator.pages import PageSpec
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One rendered file: its site path and its bytes."""
+
+    path: str
+    data: bytes
+    origin: str = ""
+
+
+def make_environment(templates_dir: Path, site_urls: urls.Urls) -> jinja2.Environment:
+    """Return the Jinja environment used for every page of one build."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(("html", "xml")),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        url=lambda target: site_urls.link(_site_path(target)),
+        absolute=lambda target: site_urls.absolute(_site_path(target)),
+        long_date=long_date,
+        month_name=lambda month: calendar.month_name[month],
+        duration=duration,
+        clock=clock,
+        safe_html=Markup,
+    )
+    return env
+
+
+def _site_path(target: Meeting | Official | Issue | str) -> str:
+    """The site path of a record, or a site path given as is."""
+    if isinstance(target, Meeting):
+        return urls.meeting_path(target)
+    if isinstance(target, Official):
+        return urls.official_path(target)
+    if isinstance(target, Issue):
+        return urls.issue_path(target)
+    return target
+
+
+def long_date(day: datetime.date) -> str:
+    """``14 June 2018``: written out by hand, so the locale can never change the output."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def clock(moment: datetime.time) -> str:
+    """``12:05``, the 24-hour clock used in the front matter."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def duration(minutes: int) -> str:
+    """``30 minutes``, ``1 hour 30 minutes``."""
+    hours, rest = divmod(minutes, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour" + ("s" if hours != 1 else ""))
+    if rest:
+        parts.append(f"{rest} minute" + ("s" if rest != 1 else ""))
+    return " ".join(parts)
+
+
+def render_all(specs: Iterable[PageSpec], env: jinja2.Environment) -> Iterator[Output]:
+    """Render every spec, failing fast on the first template error."""
+    for spec in specs:
+        yield render_page(spec, env)
+
+
+def render_page(spec: PageSpec, env: jinja2.Environment) -> Output:
+    """Render one spec through its template with only its own context."""
+    try:
+        template = env.get_template(spec.template)
+        text = template.render(_shallow(spec.context))
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(Path(exc.filename or spec.template), f"template syntax error: {exc.message}",
+                            exc.lineno) from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(env_path(env, spec.template), f"template not found (needed for {spec.origin})") from exc
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        name, line = _template_frame(exc, spec.template)
+        message = getattr(exc, "message", None) or str(exc)
+        raise TemplateError(env_path(env, name), f"{message} (rendering {spec.origin})", line) from exc
+    return Output(path=spec.path, data=text.encode("utf-8"), origin=spec.origin)
+
+
+def _shallow(context: object) -> dict[str, Any]:
+    """The context's fields as a mapping, without copying nested records (unlike ``asdict``)."""
+    return {field.name: getattr(context, field.name) for field in dataclasses.fields(context)}  # type: ignore[arg-type]
+
+
+def _template_frame(exc: BaseException, default: str) -> tuple[str, int | None]:
+    """The innermost template file and line in a traceback, where the mistake is."""
+    found: tuple[str, int | None] = (default, None)
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt")):
+            found = (Path(filename).name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def env_path(env: jinja2.Environment, name: str) -> Path:
+    """Where a template named ``name`` lives, for error messages."""
+    loader = env.loader
+    if isinstance(loader, jinja2.FileSystemLoader) and loader.searchpath:
+        return Path(loader.searchpath[0]) / name
+    return Path(name)

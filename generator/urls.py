@@ -1,0 +1,103 @@
+"""Every permalink and output path, made here and nowhere else.
+
+A *site path* is relative to the site root, with no leading slash: ``meetings/2018/``,
+``feed.xml``, or ``""`` for the home page. A folder path ends with ``/`` and is written as
+``index.html`` inside it. Links are the site path behind ``base_url``'s path, so a site
+built for ``https://example.org/archive/`` links to ``/archive/meetings/``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from urllib.parse import quote, urlsplit
+
+from generator.models import Issue, Meeting, Official
+
+HOME = ""
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+ROBOTS = "robots.txt"
+NOT_FOUND = "404.html"
+MEETINGS = "meetings/"
+OFFICIALS = "officials/"
+ISSUES = "issues/"
+STYLESHEET = "static/style.css"
+
+
+def meeting_path(meeting: Meeting) -> str:
+    """``meetings/2018/06/14/japan-us-foreign-ministers-meeting/``: from the id, never the title."""
+    year, month, day = meeting.id[:4], meeting.id[5:7], meeting.id[8:10]
+    return f"{MEETINGS}{year}/{month}/{day}/{meeting.slug}/"
+
+
+def year_path(year: int) -> str:
+    """The archive page of one year."""
+    return f"{MEETINGS}{year:04d}/"
+
+
+def month_path(year: int, month: int) -> str:
+    """The archive page of one month."""
+    return f"{MEETINGS}{year:04d}/{month:02d}/"
+
+
+def day_path(year: int, month: int, day: int) -> str:
+    """The archive page of one day."""
+    return f"{MEETINGS}{year:04d}/{month:02d}/{day:02d}/"
+
+
+def date_path(day: datetime.date) -> str:
+    """The archive page of the day a date falls on."""
+    return day_path(day.year, day.month, day.day)
+
+
+def official_path(official: Official | str) -> str:
+    """One official's page."""
+    return f"{OFFICIALS}{_id(official)}/"
+
+
+def issue_path(issue: Issue | str) -> str:
+    """One issue's page."""
+    return f"{ISSUES}{_id(issue)}/"
+
+
+def feed_of(page_path: str) -> str:
+    """The Atom feed that sits beside a page (``officials/x/feed.xml``)."""
+    return page_path + FEED
+
+
+def page_number_path(first_page: str, number: int) -> str:
+    """Page ``number`` of a paginated list: the list itself, then ``page/2/`` and on (as Hugo does)."""
+    return first_page if number == 1 else f"{first_page}page/{number}/"
+
+
+def output_file(site_path: str) -> PurePosixPath:
+    """Where a site path is written under the output folder."""
+    path = site_path + "index.html" if site_path.endswith("/") or not site_path else site_path
+    return PurePosixPath(path)
+
+
+def _id(record: Official | Issue | str) -> str:
+    """The id of a record, or the string itself."""
+    return record if isinstance(record, str) else record.id
+
+
+@dataclass(frozen=True, slots=True)
+class Urls:
+    """Turns site paths into links for one ``base_url``."""
+
+    base_url: str
+
+    @property
+    def base_path(self) -> str:
+        """``/`` or the sub-path the site is served under, such as ``/archive/``."""
+        return urlsplit(self.base_url).path or "/"
+
+    def link(self, site_path: str) -> str:
+        """A root-relative link that works under any base path: ``/archive/meetings/``."""
+        return self.base_path + quote(site_path, safe="/:#?=&~.-_")
+
+    def absolute(self, site_path: str) -> str:
+        """A full URL, for feeds, the sitemap and canonical links."""
+        return self.base_url + quote(site_path, safe="/:#?=&~.-_")
