@@ -48,6 +48,8 @@ class PageInfo:
     crumbs: tuple[Crumb, ...] = ()
     robots: str = ""
     """A robots meta value, e.g. ``noindex`` for the 404 page."""
+    absolute_links: bool = False
+    """Link with full URLs: for the 404 page, which a host serves at any depth."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

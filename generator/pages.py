@@ -261,5 +261,6 @@ def plan_issues(plan: Plan) -> Iterator[PageSpec]:
 
 def plan_not_found(plan: Plan) -> PageSpec:
     """The 404 page."""
-    context = NotFoundContext(site=plan.site, page=page(plan, urls.NOT_FOUND, "Page not found", robots="noindex"))
+    context = NotFoundContext(site=plan.site, page=page(plan, urls.NOT_FOUND, "Page not found", robots="noindex",
+                                                         absolute_links=True))
     return PageSpec(path=urls.NOT_FOUND, template="404.html", context=context, origin="404 page")

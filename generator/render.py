@@ -43,8 +43,16 @@ def make_environment(templates_dir: Path, site_urls: urls.Urls) -> jinja2.Enviro
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    @jinja2.pass_context
+    def url(context: jinja2.runtime.Context, target: Meeting | Official | Issue | str) -> str:
+        """Link to ``target`` from the page being rendered (absolute on pages served anywhere)."""
+        page = context["page"]
+        if page.absolute_links:
+            return site_urls.absolute(_site_path(target))
+        return urls.relative(_site_path(target), page.path)
+
     env.filters.update(
-        url=lambda target: site_urls.link(_site_path(target)),
+        url=url,
         absolute=lambda target: site_urls.absolute(_site_path(target)),
         long_date=long_date,
         month_name=lambda month: calendar.month_name[month],

@@ -2,8 +2,12 @@
 
 A *site path* is relative to the site root, with no leading slash: ``meetings/2018/``,
 ``feed.xml``, or ``""`` for the home page. A folder path ends with ``/`` and is written as
-``index.html`` inside it. Links are the site path behind ``base_url``'s path, so a site
-built for ``https://example.org/archive/`` links to ``/archive/meetings/``.
+``index.html`` inside it.
+
+Pages link to each other with relative links (``../../officials/x/``), as MkDocs does:
+they work under any ``base_url`` path, from a file system, and behind the dev server,
+and file-level link checkers can follow them. Only what leaves the site (feeds, the
+sitemap, canonical links, and the 404 page, which hosts serve at any depth) is absolute.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from generator.models import Issue, Meeting, Official
 
@@ -83,20 +87,25 @@ def _id(record: Official | Issue | str) -> str:
     return record if isinstance(record, str) else record.id
 
 
+def relative(site_path: str, from_page: str) -> str:
+    """A link from the page at ``from_page`` to ``site_path``, climbing with ``../``.
+
+    Not the shortest link (``posixpath.relpath`` would find it at ten times the cost per
+    link), but every link of a page climbs the same way, which is easy to check.
+    """
+    depth = from_page.count("/")
+    target = quote(site_path, safe="/:#?=&~.-_")
+    if depth == 0:
+        return target or "./"
+    return "../" * depth + target
+
+
 @dataclass(frozen=True, slots=True)
 class Urls:
-    """Turns site paths into links for one ``base_url``."""
+    """Turns site paths into full URLs for one ``base_url``."""
 
     base_url: str
 
-    @property
-    def base_path(self) -> str:
-        """``/`` or the sub-path the site is served under, such as ``/archive/``."""
-        return urlsplit(self.base_url).path or "/"
-
-    def link(self, site_path: str) -> str:
-        """A root-relative link that works under any base path: ``/archive/meetings/``."""
-        return self.base_path + quote(site_path, safe="/:#?=&~.-_")
 
     def absolute(self, site_path: str) -> str:
         """A full URL, for feeds, the sitemap and canonical links."""
