@@ -11,8 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT, SHARED, make_site
+
 from generator.build import build_site
 from generator.config import load_config
 
@@ -35,7 +35,8 @@ def test_shipped_archive_passes_check_site(qa_ready: None, tmp_path: Path, base_
     toml.write_text(toml.read_text().replace("https://readouts.example.org/", base_url))
     build_site(load_config(root))
     result = subprocess.run(
-        ["bash", str(CHECKER), str(root / "public"), "--base-url", base_url, "--shots", "0", "--out", str(tmp_path / "qa")],
+        ["bash", str(CHECKER), str(root / "public"), "--base-url", base_url, "--shots", "0",
+         "--out", str(tmp_path / "qa")],
         capture_output=True, text=True, timeout=600, check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
