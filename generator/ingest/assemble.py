@@ -1,0 +1,180 @@
+"""A draft tied to the rest of the import: people resolved to ids, the date decided, issues tagged.
+
+The result is the front matter in the content contract's key order (without the id,
+which the store mints or keeps) plus the review notes and the officials seen.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator.ingest.extract import Draft
+from generator.ingest.lead import title_after
+from generator.ingest.names import Mention, slugify
+from generator.ingest.offices import office_kind
+from generator.ingest.people import Person, alias_forms, country_from_title, resolve_full, resolve_short
+from generator.ingest.registry import Registry, Seen
+from generator.ingest.vocabulary import Vocabulary
+from generator.ingest.years import DateDecision, DateEvidence
+
+log = logging.getLogger(__name__)
+
+_REMOTE = ("telephone talk", "video conference")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Plan:
+    """One meeting ready to be written, except for its id."""
+
+    draft: Draft
+    date: datetime.date | None
+    slug: str
+    meta: dict[str, Any]
+    """Front matter without ``id`` (and without ``aliases``, which only a person writes)."""
+    seen: tuple[Seen, ...]
+    participants: tuple[str, ...]
+    firm: bool
+
+
+def principal_people(draft: Draft, registry: Registry) -> list[Person]:
+    """The people the lead names in full (surname references wait for the date)."""
+    return [resolve_full(registry, p.mention) for p in draft.present if p.mention.is_full]
+
+
+def date_evidence(draft: Draft, people: Sequence[Person], year: int | None,
+                  sibling_years: tuple[int, ...] = ()) -> DateEvidence:
+    """What bears on the draft's date, with the participants' terms of office."""
+    kinds = {p.mention.as_written: office_kind(p.title or p.mention.role) for p in draft.present}
+    full = [p for p in draft.present if p.mention.is_full]
+    holders = tuple((person.holder, kind) for person, present in zip(people, full, strict=False)
+                    if person.holder is not None and (kind := kinds.get(present.mention.as_written)) is not None
+                    and any(term.office == kind for term in person.holder.terms))
+    return DateEvidence(stated=draft.stated, dateline=draft.dateline, holders=holders, text=draft.text,
+                        sibling_years=sibling_years, year=year)
+
+
+def assemble(draft: Draft, registry: Registry, vocabulary: Vocabulary, decision: DateDecision) -> Plan:
+    """Resolve everyone, tag issues, and lay out the front matter."""
+    participants, unresolved = _participants(draft, registry, decision.date)
+    known = [person for person, _ in participants]
+    mentioned = _mentioned(draft, registry, known, decision.date)
+    ids = tuple(dict.fromkeys(person.id for person, _ in participants))
+    review = [*decision.notes, *_missing_notes(draft, participants, unresolved)]
+    meta: dict[str, Any] = {"title": draft.title, "date": decision.date}
+    if draft.time:
+        meta["time"] = draft.time.hhmm
+        if draft.time.zone:
+            meta["timezone"] = draft.time.zone
+    if draft.duration:
+        meta["duration_minutes"] = draft.duration
+    if draft.location and draft.kind not in _REMOTE:
+        meta["location"] = draft.location
+    meta["type"] = draft.kind
+    if draft.section:
+        meta["section"] = draft.section
+    meta["participants"] = _participant_entries(participants)
+    meta["mentioned"] = [p.id for p in dict((p.id, p) for p, _ in mentioned if p.id not in ids).values()]
+    meta["issues"] = list(vocabulary.match(f"{draft.title or ''}\n{draft.text}"))
+    meta["source"] = _source(draft)
+    meta["review"] = review
+    seen = _seen(draft, [*participants, *mentioned])
+    return Plan(draft=draft, date=decision.date, slug=slugify(draft.title or draft.kind) or "meeting",
+                meta={k: v for k, v in meta.items() if v not in (None, [], {}) or k == "review"},
+                seen=seen, participants=ids, firm=decision.firm)
+
+
+def _participants(draft: Draft, registry: Registry, day: datetime.date | None,
+                  ) -> tuple[list[tuple[Person, Any]], list[str]]:
+    """Everyone present, resolved; surname-only people who cannot be identified are listed apart."""
+    found: list[tuple[Person, Any]] = []
+    unresolved: list[str] = []
+    full = [(resolve_full(registry, p.mention), p) for p in draft.present if p.mention.is_full]
+    known = [person for person, _ in full]
+    for present in draft.present:
+        person = (next((f for f, p in full if p is present), None) if present.mention.is_full
+                  else resolve_short(registry, present.mention, known, day))
+        if person is None:
+            unresolved.append(present.mention.as_written)
+        elif all(person.id != other.id for other, _ in found):
+            found.append((person, present))
+    return found, unresolved
+
+
+def _mentioned(draft: Draft, registry: Registry, known: list[Person],
+               day: datetime.date | None) -> list[tuple[Person, Mention]]:
+    """Titled people named anywhere in the readout, resolved (participants are filtered out later)."""
+    people: list[tuple[Person, Mention]] = []
+    full = [(resolve_full(registry, m), m) for m in draft.mentions if m.is_full]
+    everyone = [*known, *(p for p, _ in full)]
+    people.extend(full)
+    for mention in draft.mentions:
+        if not mention.is_full:
+            role = f"{mention.role} {title_after(draft.text, mention) or ''}".strip()
+            person = resolve_short(registry, mention, everyone, day, role=role)
+            if person is not None:
+                people.append((person, mention))
+    return people
+
+
+def _participant_entries(participants: list[tuple[Person, Any]]) -> list[dict[str, str]]:
+    """``{official, title}`` per participant, the title as the readout gives it."""
+    entries = []
+    for person, present in participants:
+        entry = {"official": person.id}
+        if present.title:
+            entry["title"] = present.title
+        entries.append(entry)
+    return entries
+
+
+def _source(draft: Draft) -> dict[str, str]:
+    """Where the readout came from: file name, hash of its bytes, URL and publisher when known."""
+    source = {"file": draft.path.name, "sha256": draft.sha256}
+    if draft.url:
+        source["url"] = draft.url
+    if draft.publisher:
+        source["publisher"] = draft.publisher
+    return source
+
+
+def _missing_notes(draft: Draft, participants: list[tuple[Person, Any]], unresolved: list[str]) -> list[str]:
+    """A note for every field that could not be determined or was made up from the lead."""
+    notes = []
+    if draft.title_from_lead:
+        notes.append("title: the readout has no title; this one is made from its lead")
+    for field, value in (("time", draft.time), ("duration", draft.duration)):
+        if value is None:
+            notes.append(f"{field}: not stated in the readout")
+    if draft.location is None and draft.kind not in _REMOTE:
+        notes.append("location: not stated in the readout")
+    if not participants:
+        notes.append("participants: no participant could be identified in the lead")
+    if unresolved:
+        notes.append("participants: named without a full name and not identified: " + "; ".join(unresolved))
+    if draft.kind == "meeting":
+        notes.append("type: nothing more specific than 'meeting' fits the readout")
+    return notes
+
+
+def _seen(draft: Draft, people: list[tuple[Person, Any]]) -> tuple[Seen, ...]:
+    """Each official once, with every form of their name this readout uses."""
+    forms: dict[str, list[str]] = {}
+    first: dict[str, Person] = {}
+    titles: dict[str, str | None] = {}
+    for person, item in people:
+        mention = item if isinstance(item, Mention) else item.mention
+        forms.setdefault(person.id, []).extend(alias_forms(mention))
+        first.setdefault(person.id, person)
+        titles.setdefault(person.id, None if isinstance(item, Mention) else item.title)
+    lead_subject = people[0][0].id if people else None
+    return tuple(
+        Seen(id=official, name=person.name, aliases=tuple(dict.fromkeys(forms[official])),
+             country=person.country or country_from_title(titles[official])
+             or ("Japan" if official == lead_subject and draft.publisher == "Ministry of Foreign Affairs of Japan"
+                 else None))
+        for official, person in first.items()
+    )

@@ -1,0 +1,194 @@
+"""Normalising a readout's text and separating the page furniture from the readout.
+
+A published readout is a small page: a section label, a title, a dateline, photo
+captions, then the readout itself and a "Back to ..." link. The furniture is moved
+into front matter (section, title, date) or dropped (captions, trailers, "top of
+page"); the readout's own lines are kept exactly, only their spaces normalised.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from dataclasses import dataclass
+
+from generator.ingest import dates
+
+log = logging.getLogger(__name__)
+
+_SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
+_RUNS = re.compile(r" {2,}")
+
+_CHROME = re.compile(
+    r"^(?:back\s+to\b.{0,80}|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:top|bottom)\s+of\s+"
+    r"(?:the\s+)?page|page\s*top|return\s+to\s+top|keywords?|welcome|click\s+to\s+view\s+source|print|share"
+    r"|(?:home|top\s*page|top)\s*[>›»].{0,200})$",
+    re.IGNORECASE,
+)
+_HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
+_PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b", re.IGNORECASE)
+_PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\s*\)?\s*:?\s*(.*?)\)?$", re.IGNORECASE)
+_CREDIT = re.compile(r"\(\s*photo\s*:[^)]*\)", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(.*?\S)(?:\s*\(\d{1,2}\)|\s*-\s*\d{1,2}|(?<=[^\d\s])\d{1,2})$")
+_SECTION = re.compile(
+    r"^(?:.{2,80}\s+Relations|Countries\s*(?:&|and)\s*Regions|Press\s+Releases?|Foreign\s+Policy|Asia|Europe"
+    r"|Middle\s+East(?:\s+and\s+North\s+Africa)?|Africa|Oceania|North\s+America|Latin\s+America(?:\s+and\s+"
+    r"the\s+Caribbean)?|Asia[- ]Pacific|Press\s+Conferences?|Statements?|Speeches|News|Announcements?)$",
+    re.IGNORECASE,
+)
+_MEETING_WORD = re.compile(
+    r"\b(?:[Mm]eeting|Talks?|Call|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
+    r"|Luncheon)\b",
+)
+_TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")
+_SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
+_MAX_HEADER = 15
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Line:
+    """A line of the readout: its text with spaces normalised, and how far it was indented."""
+
+    indent: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Layout:
+    """The page split into its furniture and the readout's own lines."""
+
+    section: str | None
+    title: str | None
+    title_source: str | None
+    """``title_line`` or ``caption``: where the title was found."""
+    dateline: datetime.date | None
+    captions: tuple[str, ...]
+    """Caption lines that say more than the title (photo descriptions), kept out of sight."""
+    body: tuple[Line, ...]
+    publisher: str | None
+
+
+def normalise_lines(text: str) -> list[Line]:
+    """Split into lines, turning every kind of space into one ASCII space and dropping invisibles."""
+    lines: list[Line] = []
+    for raw in text.split("\n"):
+        spaced = _SPACE.sub(" ", _INVISIBLE.sub("", raw.replace("\t", "    ")))
+        stripped = spaced.lstrip(" ")
+        lines.append(Line(indent=len(spaced) - len(stripped), text=_RUNS.sub(" ", stripped).rstrip()))
+    return lines
+
+
+def split_layout(lines: list[Line]) -> Layout:
+    """Separate the header furniture from the readout, and the trailer chrome from its end."""
+    start = _first_prose(lines)
+    header = [line.text for line in lines[:start] if line.text]
+    body: list[Line] = []
+    publisher = None
+    for line in lines[start:]:
+        source = _SOURCE_LINE.match(line.text)
+        if source:
+            publisher = source.group(1).strip()
+        elif not _CHROME.match(line.text):
+            body.append(line)
+    while body and not body[-1].text:
+        body.pop()
+    return _read_header(header, tuple(body), publisher)
+
+
+def _first_prose(lines: list[Line]) -> int:
+    """Index of the first line that reads as a sentence: where the readout proper begins."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _MAX_HEADER:
+            break
+        if is_prose(line.text):
+            return index
+    return 0
+
+
+def is_prose(text: str) -> bool:
+    """A sentence rather than a label: long, or ending like a sentence with several words."""
+    if dates.parse_dateline(text) or _PHOTO.match(text) or _CHROME.match(text):
+        return False
+    if len(text) >= 160 or re.match(r"^(?:On|on)\s+(?:the\s+\w+\s+of\s+)?[A-Z][a-z]+\.?\s+\d", text):
+        return True
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 6
+
+
+def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | None) -> Layout:
+    """Classify header lines into section, title, dateline and captions."""
+    dateline = None
+    before: list[str] = []
+    after: list[str] = []
+    photos: list[str] = []
+    for text in header:
+        parsed = dates.parse_dateline(text)
+        if parsed and dateline is None:
+            dateline = parsed
+        elif _CHROME.match(text) or _HEADER_CHROME.match(text):
+            continue
+        elif _PHOTO.match(text):
+            photos.append(text)
+        else:
+            (after if dateline else before).append(text)
+    captions, caption_title = _caption_groups(before + after, photos)
+    before = [t for t in before if t not in captions]
+    after = [t for t in after if t not in captions]
+    section = None
+    if before and (_SECTION.match(before[0]) or len(before) >= 2 and not _MEETING_WORD.search(before[0])
+                   and _MEETING_WORD.search(before[1])):
+        section = before.pop(0)
+    title, source, extra = _choose_title(before, after, caption_title)
+    kept = tuple(c for c in captions if _caption_stem(c) != title) + tuple(extra)
+    return Layout(section=section, title=title, title_source=source, dateline=dateline,
+                  captions=kept, body=body, publisher=publisher)
+
+
+def _caption_groups(candidates: list[str], photos: list[str]) -> tuple[list[str], str | None]:
+    """Find numbered caption runs ("...Meeting1", "...Meeting2") and photo captions; return their title."""
+    stems: dict[str, list[str]] = {}
+    for text in candidates:
+        match = _NUMBERED.match(text)
+        if match:
+            stems.setdefault(match.group(1).strip(), []).append(text)
+    captions = [t for group in stems.values() if len(group) >= 2 for t in group]
+    titles = [s for s, group in stems.items() if len(group) >= 2]
+    for text in photos:
+        captions.append(text)
+        stem = _caption_stem(text)
+        if stem and _MEETING_WORD.search(stem):
+            titles.append(stem)
+    return captions, (titles[0] if titles else None)
+
+
+def _caption_stem(text: str) -> str:
+    """The words a caption carries, without "(Photo 1)", credits or a trailing number."""
+    match = _PHOTO_STEM.match(text)
+    stem = match.group(1) if match else text
+    stem = _CREDIT.sub("", stem).strip()
+    numbered = _NUMBERED.match(stem)
+    return (numbered.group(1) if numbered else stem).strip(" -:")
+
+
+def _choose_title(before: list[str], after: list[str], caption_title: str | None,
+                  ) -> tuple[str | None, str | None, list[str]]:
+    """Prefer a title line before the dateline, then a caption's title, then a meeting-like line."""
+    if before:
+        return clean_title(before[0]), "title_line", before[1:] + after
+    if caption_title:
+        return clean_title(caption_title), "caption", after
+    for index, text in enumerate(after):
+        if _MEETING_WORD.search(text):
+            return clean_title(text), "title_line", after[:index] + after[index + 1:]
+    return None, None, after
+
+
+def clean_title(text: str) -> str:
+    """Remove site prefixes such as "Press Releases: " or "【日本】"."""
+    return _TITLE_PREFIX.sub("", text).strip()

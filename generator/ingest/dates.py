@@ -1,0 +1,216 @@
+"""Dates, clock times and durations as readouts write them.
+
+Every pattern here is anchored on a literal word (a month, "a.m.", "minutes") with
+bounded repetition, so scanning a long text stays linear.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?" \
+         r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATELINE = re.compile(
+    rf"^(?:Date\s*:\s*)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})$"
+    rf"|^(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>[A-Z][a-z]{{2,8}})\.?,?\s+(?P<year2>\d{{4}})$"
+    r"|^(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})$"
+    r"|^(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})\b.{0,80}$",
+    re.IGNORECASE,
+)
+TEXT_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"|\b(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>January|February|March|April|May|June|July|August|September"
+    rf"|October|November|December)\b(?:,?\s+(?P<year2>\d{{4}})\b)?",
+)
+_WEEKDAY_NEAR = re.compile(rf"\(?\s*{_WEEKDAY}\b", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+    r"|\b(?:at|from|commencing|around|approximately)\s+(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})\b(?!\s*[ap]\.?m)"
+    r"|\b(?P<noon>noon|midnight)\b",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(
+    r"\b(?P<local>local\s+time)\b|\b(?P<japan>Japan(?:ese)?\s+(?:Standard\s+)?time|JST|Tokyo\s+time)\b"
+    r"|\b(?P<abbr>EST|EDT|ET|PST|PDT|CET|CEST|GMT|UTC|BST|KST)\b",
+    re.IGNORECASE,
+)
+_ZONE_NAMES = {
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "cet": "Europe/Paris",
+    "cest": "Europe/Paris", "gmt": "UTC", "utc": "UTC", "bst": "Europe/London", "kst": "Asia/Seoul",
+}
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25,
+    "thirty": 30, "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_NUM = r"(?:\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen" \
+       r"|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty(?:-five)?|sixty|seventy|eighty|ninety)"
+_HEDGE = r"(?:approximately|about|around|roughly|some|nearly|almost|just\s+over|over|more\s+than|less\s+than)"
+DURATION = re.compile(
+    rf"\b(?:for|lasting|lasted)\s+(?:{_HEDGE}\s+)?(?:(?P<halfhour>half\s+an\s+hour)"
+    rf"|(?P<a>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUM}))?(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?|hrs?"
+    rf"|minutes?|mins?)\b(?P<half2>\s+and\s+a\s+half)?(?:,?\s+(?:and\s+)?(?P<c>{_NUM})\s+(?:minutes?|mins?)\b)?)"
+    rf"|\b{_HEDGE}\s+(?:(?P<halfhour3>half\s+an\s+hour)|(?P<a3>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<b3>{_NUM}))?"
+    rf"(?P<half3>\s+and\s+a\s+half)?\s+(?P<unit3>hours?|hrs?|minutes?|mins?)\b(?P<half4>\s+and\s+a\s+half)?"
+    rf"(?:,?\s+(?:and\s+)?(?P<c3>{_NUM})\s+(?:minutes?|mins?)\b)?)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TextDate:
+    """A date as a readout states it: the year is often left out."""
+
+    month: int
+    day: int
+    year: int | None
+    weekday: int | None
+    start: int
+    """Offset in the text where it was found."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClockTime:
+    """A start time in 24-hour form and the zone the text names for it, if any."""
+
+    hhmm: str
+    zone: str | None
+
+
+def parse_dateline(text: str) -> datetime.date | None:
+    """A line that is only a date (the page's dateline), in any of the common forms."""
+    match = _DATELINE.match(text.strip())
+    if not match:
+        return None
+    groups = match.groupdict()
+    if groups["year"]:
+        return _safe_date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
+    if groups["year2"]:
+        return _safe_date(int(groups["year2"]), _month(groups["month2"]), int(groups["day2"]))
+    if groups["iy"]:
+        return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+    day, month = int(groups["ed"]), int(groups["em"])
+    if month > 12 >= day:
+        day, month = month, day
+    return _safe_date(int(groups["ey"]), month, day)
+
+
+def _month(name: str | None) -> int:
+    """Month number of a month name or abbreviation (0 when unknown)."""
+    return MONTHS.get((name or "").lower().rstrip("."), 0)
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    """A date, or None when the numbers do not make one."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[TextDate]:
+    """Every month-and-day the text states, in order, with a year and weekday when given."""
+    found: list[TextDate] = []
+    for match in TEXT_DATE.finditer(text):
+        groups = match.groupdict()
+        month = _month(groups["month"] or groups["month2"])
+        day = int(groups["day"] or groups["day2"])
+        year_text = groups["year"] or groups["year2"]
+        if not 1 <= day <= 31 or not month:
+            continue
+        weekday = groups["weekday"] or _weekday_after(text, match.end())
+        found.append(TextDate(month=month, day=day, year=int(year_text) if year_text else None,
+                              weekday=WEEKDAYS.index(weekday.lower()) if weekday else None,
+                              start=match.start()))
+    return found
+
+
+def _weekday_after(text: str, end: int) -> str | None:
+    """A weekday written just after a date: "April 10 (Wednesday local time)"."""
+    match = _WEEKDAY_NEAR.match(text, end, min(len(text), end + 14))
+    if match is None:
+        match = _WEEKDAY_NEAR.match(text, end + 1, min(len(text), end + 15)) if text[end:end + 1] == " " else None
+    return match.group("weekday") if match else None
+
+
+def find_time(text: str) -> ClockTime | None:
+    """The first clock time stated, in 24-hour form, with its zone when the text names one."""
+    match = _TIME.search(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    if groups["noon"]:
+        hour, minute = (12, 0) if groups["noon"].lower() == "noon" else (0, 0)
+    elif groups["h24"]:
+        hour, minute = int(groups["h24"]), int(groups["m24"])
+    else:
+        hour, minute = int(groups["h"]) % 12, int(groups["m"] or 0)
+        if groups["ap"].lower().startswith("p"):
+            hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return ClockTime(hhmm=f"{hour:02d}:{minute:02d}", zone=_zone_after(text, match.end()))
+
+
+def _zone_after(text: str, end: int) -> str | None:
+    """The zone named right after a time, before the sentence goes on to something else."""
+    window = text[end:end + 60]
+    window = re.split(r"(?<=[a-z])\.\s|,\s+(?:for|commencing|during)\b", window, maxsplit=1)[0]
+    match = _ZONE.search(window)
+    if match is None:
+        return None
+    if match.group("local"):
+        return "local"
+    if match.group("japan"):
+        return "Japan"
+    return _ZONE_NAMES.get(match.group("abbr").lower())
+
+
+def find_duration(text: str) -> int | None:
+    """Total minutes of every stated duration (sessions are summed); ranges give their middle."""
+    total = 0
+    for match in DURATION.finditer(text):
+        total += _minutes(match.groupdict())
+    return total or None
+
+
+def _minutes(groups: dict[str, str | None]) -> int:
+    """Minutes of one matched duration phrase."""
+    if groups["halfhour"] or groups["halfhour3"]:
+        return 30
+    a, b, c = groups["a"] or groups["a3"], groups["b"] or groups["b3"], groups["c"] or groups["c3"]
+    unit = (groups["unit"] or groups["unit3"] or "").lower()
+    amount = _number(a)
+    if b:
+        amount = (amount + _number(b)) / 2
+    if any(groups[k] for k in ("half", "half2", "half3", "half4")):
+        amount += 0.5
+    minutes = amount * 60 if unit.startswith("h") else amount
+    return round(minutes + (_number(c) if c else 0))
+
+
+def _number(text: str | None) -> float:
+    """A number written in digits or words."""
+    word = (text or "0").lower()
+    return float(_WORDS[word]) if word in _WORDS else float(word)

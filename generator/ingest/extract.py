@@ -1,0 +1,116 @@
+"""One raw readout to a draft: everything that can be known from the file alone.
+
+What needs the whole import (the year from sibling readouts, which id a surname
+refers to, the officials registry) is settled later in ``assemble``; a draft holds
+the raw facts for it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import ContentError
+from generator.ingest import dates
+from generator.ingest.body import join_wrapped, render_body
+from generator.ingest.clean import Layout, normalise_lines, split_layout
+from generator.ingest.html import read_html
+from generator.ingest.kinds import classify_meeting
+from generator.ingest.lead import Lead, Present, find_lead, find_location, present_people
+from generator.ingest.names import Mention, canonical_name, find_mentions
+from generator.ingest.sources import RawText
+
+log = logging.getLogger(__name__)
+
+_MOFA = re.compile(r"^Japan-.+\s+Relations$|provisional\s+translation|Ministry\s+of\s+Foreign\s+Affairs\s+of\s+Japan")
+_STATE = re.compile(r"attributable\s+to\s+(?:the\s+)?(?:Department\s+)?Spokesperson|Office\s+of\s+the\s+Spokesperson")
+_NAMED_MEETING = re.compile(
+    r"\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?P<name>(?:[A-Z][\w.’'\-+\"“”]*\s+){1,8}?"
+    r"(?:Meeting|Talks?|Summit|Dialogue|Consultations|Conference|Call|Lunch|Dinner|Breakfast))\b")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """What one readout says, before it is tied to the rest of the import."""
+
+    path: Path
+    sha256: str
+    url: str | None
+    publisher: str | None
+    section: str | None
+    title: str | None
+    title_from_lead: bool
+    dateline: datetime.date | None
+    stated: dates.TextDate | None
+    time: dates.ClockTime | None
+    duration: int | None
+    location: str | None
+    kind: str
+    present: tuple[Present, ...]
+    mentions: tuple[Mention, ...]
+    """Titled people named outside the lead paragraph (and in it, for surname references)."""
+    text: str
+    """The readout's paragraphs as plain text: for issues and for year evidence."""
+    markdown: str
+    points: int
+    warnings: tuple[str, ...]
+
+
+def draft_readout(raw: RawText) -> Draft:
+    """Parse one decoded readout; a file that is not a meeting readout raises ContentError."""
+    url = publisher = None
+    text = raw.text
+    if raw.is_html:
+        page = read_html(text)
+        text, url, publisher = page.text, page.url, page.publisher
+    layout = split_layout(normalise_lines(text))
+    paragraphs = [line.text for line in join_wrapped(layout.body)]
+    lead = find_lead(paragraphs)
+    plain = "\n".join(paragraphs)
+    stated = _stated_date(lead)
+    if lead is None or (not present_people(lead) and stated is None and layout.dateline is None):
+        raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
+    body = render_body(layout.body, layout.captions)
+    present = tuple(present_people(lead))
+    title = layout.title or _title_from_lead(lead, present)
+    return Draft(
+        path=raw.path, sha256=raw.sha256, url=url,
+        publisher=layout.publisher or publisher or _publisher(layout, text),
+        section=layout.section, title=title, title_from_lead=layout.title is None,
+        dateline=layout.dateline, stated=stated, time=dates.find_time(lead.paragraph),
+        duration=dates.find_duration(lead.paragraph), location=find_location(lead, plain),
+        kind=classify_meeting(lead.clause, layout.title, [p.title or p.mention.role for p in present][:3]),
+        present=present, mentions=tuple(find_mentions(plain)), text=plain,
+        markdown=body.markdown, points=body.points, warnings=raw.warnings,
+    )
+
+
+def _stated_date(lead: Lead | None) -> dates.TextDate | None:
+    """The first date in the lead: the meeting's date as the text states it."""
+    if lead is None:
+        return None
+    found = dates.find_dates(lead.paragraph)
+    return found[0] if found else None
+
+
+def _title_from_lead(lead: Lead, present: tuple[Present, ...]) -> str:
+    """A title for a readout that has none: the meeting's own name in the lead, else who met."""
+    named = _NAMED_MEETING.search(lead.clause)
+    if named and len(named.group("name").split()) >= 2:
+        return named.group("name").strip()
+    kind = classify_meeting(lead.clause, None, [p.title or p.mention.role for p in present][:3])
+    names = [canonical_name(p.mention.words) for p in present if p.mention.is_full][:3]
+    label = "Meeting" if kind == "meeting" else kind[:1].upper() + kind[1:]
+    return f"{label}: {' and '.join(names)}" if names else label
+
+
+def _publisher(layout: Layout, text: str) -> str | None:
+    """The publisher when the page's shape names it (MOFA's sections, State's attribution line)."""
+    if _MOFA.search(layout.section or "") or _MOFA.search(text[-800:]):
+        return "Ministry of Foreign Affairs of Japan"
+    if _STATE.search(text[:800]):
+        return "U.S. Department of State"
+    return None

@@ -1,0 +1,149 @@
+"""The one home of Beautiful Soup: a saved readout page reduced to its main text.
+
+Navigation, headers, footers, scripts and forms are removed; the main container
+(``<main>``, ``<article>``, ``#maincontents``, ...) is taken when there is one. Block
+elements become lines, list items keep their numbers, so the text then goes through
+the same cleaning as a ``.txt`` readout. Python's own ``html.parser`` is used: it is
+always there and gives the same tree on every machine.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
+
+log = logging.getLogger(__name__)
+
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
+         "svg", "iframe", "template", "object", "embed")
+_CHROME_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|footer|header|sidebar|skip|share|social|pagetop"
+                          r"|page-top|banner|cookie|search", re.IGNORECASE)
+_MAIN = ("main", "article", "[role=main]", "#maincontents", "#main-contents", "#main", "#content", ".main",
+         ".content", "#contents")
+_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "blockquote",
+                     "dd", "dt", "figcaption", "caption", "table", "ul", "ol", "pre", "address"})
+_TITLE_SUFFIX = re.compile(r"\s*[|\-–—:]\s*(?:Ministry of Foreign Affairs of Japan|MOFA|U\.S\. Department of State"
+                           r"|United States Department of State)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HtmlPage:
+    """A page's main text as lines, and what its head says about it."""
+
+    text: str
+    url: str | None
+    publisher: str | None
+
+
+def read_html(markup: str) -> HtmlPage:
+    """The main text of a readout page, with its canonical URL and site name when given."""
+    soup = BeautifulSoup(markup, "html.parser")
+    url = _meta(soup, "link", "rel", "canonical", "href") or _meta(soup, "meta", "property", "og:url", "content")
+    publisher = _meta(soup, "meta", "property", "og:site_name", "content")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for tag in soup.find_all(_is_chrome):
+        tag.decompose()
+    root = _main(soup)
+    lines: list[str] = []
+    _walk(root, lines, [])
+    text = "\n".join(_squeeze(lines))
+    if page_title and not root.find(["h1", "h2"]):
+        text = _TITLE_SUFFIX.sub("", page_title) + "\n\n" + text
+    return HtmlPage(text=text, url=url, publisher=publisher)
+
+
+def _meta(soup: BeautifulSoup, name: str, key: str, value: str, attribute: str) -> str | None:
+    """An attribute of the first ``<link>``/``<meta>`` whose ``key`` contains ``value``."""
+    for tag in soup.find_all(name):
+        found = tag.get(key)
+        values = found if isinstance(found, list) else [found]
+        if value in values:
+            result = tag.get(attribute)
+            return str(result).strip() if result else None
+    return None
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """A container whose id, class or role says it is navigation or furniture."""
+    if not isinstance(tag, Tag) or tag.name in ("html", "body", "main", "article") or tag.attrs is None:
+        return False
+    role = str(tag.get("role") or "")
+    if role in ("navigation", "banner", "contentinfo", "search"):
+        return True
+    classes: object = tag.get("class") or []
+    names = " ".join([str(tag.get("id") or ""), *(classes if isinstance(classes, list) else [str(classes)])])
+    return bool(names.strip()) and bool(_CHROME_HINT.search(names)) and tag.name not in ("p", "li", "span")
+
+
+def _main(soup: BeautifulSoup) -> Tag:
+    """The main content container, else the body, else the whole document."""
+    for selector in _MAIN:
+        found = soup.select_one(selector)
+        if found is not None and found.get_text(strip=True):
+            return found
+    return soup.body or soup
+
+
+def _walk(node: Tag, lines: list[str], counters: list[int]) -> None:
+    """Append the text of ``node`` to ``lines``, one line per block element."""
+    current: list[str] = []
+    for child in node.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                current.append(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "br":
+            current.append("\n")
+        elif child.name in _BLOCKS:
+            _flush(current, lines)
+            _walk_block(child, lines, counters)
+        else:
+            current.append(child.get_text(""))
+    _flush(current, lines)
+
+
+def _walk_block(child: Tag, lines: list[str], counters: list[int]) -> None:
+    """A block element: lists number their items, other blocks become their own lines."""
+    if child.name == "ol":
+        _walk(child, lines, [*counters, int(str(child.get("start") or 1)) - 1])
+    elif child.name == "ul":
+        _walk(child, lines, [])
+    elif child.name == "li" and counters:
+        counters[-1] += 1
+        inner: list[str] = []
+        _walk(child, inner, counters)
+        first = inner[0] if inner else ""
+        prefix = "" if re.match(r"^\s*\(?\d{1,2}[.)]", first) else f"{counters[-1]}. "
+        lines.extend([prefix + first, *inner[1:]] if inner else [prefix.strip()])
+    elif child.name == "li":
+        inner = []
+        _walk(child, inner, counters)
+        lines.extend([f"- {inner[0]}", *inner[1:]] if inner else ["-"])
+    else:
+        _walk(child, lines, counters)
+
+
+def _flush(current: list[str], lines: list[str]) -> None:
+    """Turn collected inline text into lines (a ``<br>`` splits them)."""
+    if current:
+        for piece in "".join(current).split("\n"):
+            text = " ".join(piece.split())
+            if text:
+                lines.append(text)
+        current.clear()
+
+
+def _squeeze(lines: list[str]) -> list[str]:
+    """Lines separated by blank lines, as a plain-text readout would be."""
+    out: list[str] = []
+    for line in lines:
+        out.extend([line, ""])
+    return out

@@ -1,0 +1,54 @@
+"""Whether two written names are the same person: "Michael R. Pompeo" and "Mike Pompeo".
+
+Kept apart from the registry so both the registry and the table of office holders
+decide sameness the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+log = logging.getLogger(__name__)
+
+_NICKNAMES = {
+    "mike": "michael", "bob": "robert", "rob": "robert", "bill": "william", "will": "william",
+    "tony": "anthony", "antony": "anthony", "jim": "james", "jimmy": "james", "joe": "joseph",
+    "tom": "thomas", "dick": "richard", "rick": "richard", "ben": "benjamin", "steve": "stephen",
+    "steven": "stephen", "dave": "david", "chris": "christopher", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "catherine", "katherine": "catherine", "alex": "alexander", "andy": "andrew", "nick": "nicholas",
+    "sam": "samuel", "dan": "daniel", "matt": "matthew", "pete": "peter", "greg": "gregory", "ed": "edward",
+    "ted": "edward", "sergei": "sergey", "yosef": "joseph",
+}
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Lower-case ASCII words of a name, initials dropped: "Michael R. Pompeo" -> ("michael", "pompeo")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.split(r"[\s\-]+", re.sub(r"[.'’]", "", ascii_name))
+    return tuple(w for w in words if len(w) > 1)
+
+
+def same_person(first: str, second: str) -> bool:
+    """True when two full names can only be one person (word order, initials and nicknames aside)."""
+    a, b = name_tokens(first), name_tokens(second)
+    if not a or not b:
+        return False
+    sa, sb = set(a), set(b)
+    if sa == sb:
+        return True
+    if (sa <= sb or sb <= sa) and len(sa & sb) >= 2:
+        return True
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and _given(a[0]) == _given(b[0])
+
+
+def _given(word: str) -> str:
+    """A given name with common short forms expanded."""
+    return _NICKNAMES.get(word, word)
+
+
+def matches_surname(name: str, word: str) -> bool:
+    """True when ``word`` ("Kono", "Kim", "Dung") is one of the name's words (a surname reference)."""
+    wanted = name_tokens(word)
+    return bool(wanted) and wanted[-1] in name_tokens(name)

@@ -1,0 +1,65 @@
+"""The meeting's type, from how the readout describes it (the lead wins over the title).
+
+The channel decides first (a "Summit Telephone Talk" is a telephone talk), then the
+meal, the courtesy call and named formats, and only then the level of the people
+present (leaders: summit meeting; foreign ministers: foreign ministers' meeting).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("telephone talk", re.compile(r"\btele(?:phone|-phone)\s+(?:talks?|conference|call|conversation|meeting)"
+                                  r"|\bphone\s+call\b|\bspoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b"
+                                  r"|\bheld\s+a\s+(?:tele)?phone\b", re.IGNORECASE)),
+    ("video conference", re.compile(r"\bvideo[\s-]*(?:conference|call|link|teleconference|meeting)|\bvirtual"
+                                    r"(?:ly|\s+(?:form|format|meeting))|\bonline\s+(?:meeting|format)"
+                                    r"|\bteleconference\b|\bvideoconference\b", re.IGNORECASE)),
+    ("breakfast meeting", re.compile(r"\bbreakfast\b", re.IGNORECASE)),
+    ("working lunch", re.compile(r"\b(?:working\s+)?lunch(?:eon)?\b", re.IGNORECASE)),
+    ("dinner meeting", re.compile(r"\b(?:working\s+)?dinner\b|\bheld\s+a\s+dinner", re.IGNORECASE)),
+    ("courtesy call", re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)),
+    ("strategic dialogue", re.compile(r"\bstrategic\s+dialogue\b", re.IGNORECASE)),
+    ("2+2 consultations", re.compile(r"[\"“]?2\s*\+\s*2[\"”]?\s+(?:consultations|meeting|dialogue)|\bJoint\s+"
+                                     r"Foreign\s+and\s+Defen[cs]e\s+Ministerial\s+Consultations\b"
+                                     r"|\bSecurity\s+Consultative\s+Committee\b", re.IGNORECASE)),
+)
+_SUMMIT = re.compile(r"\bsummit\s+(?:meeting|talks?)\b|\bheld\s+a\s+summit\b|\bleaders['’]\s+meeting",
+                     re.IGNORECASE)
+_FOREIGN_MINISTERS = re.compile(r"\bforeign\s+ministers['’]?\s+(?:meeting|talks?)\b", re.IGNORECASE)
+_MULTILATERAL = re.compile(r"\b(?:ministerial\s+meeting|plenary|session|summit|conference|forum)\b", re.IGNORECASE)
+_LEADER = re.compile(r"\b(?:prime\s+minister|president|chancellor|premier|king|emperor|sultan|emir)\b",
+                     re.IGNORECASE)
+_FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\bminister\s+(?:for|of)\s+foreign\s+affairs"
+                      r"|\bsecretary\s+of\s+state\b|^(?:minister|secretary)$", re.IGNORECASE)
+
+
+def classify_meeting(lead_clause: str, title: str | None, roles: list[str]) -> str:
+    """One of models.MEETING_TYPES; "meeting" only when nothing more specific fits."""
+    for text in (lead_clause, title or ""):
+        for kind, pattern in _RULES:
+            if pattern.search(text):
+                return kind
+    for text in (lead_clause, title or ""):
+        if _SUMMIT.search(text):
+            return "summit meeting"
+        if _FOREIGN_MINISTERS.search(text):
+            return "foreign ministers' meeting"
+    return _by_level(lead_clause, title, roles)
+
+
+def _by_level(lead_clause: str, title: str | None, roles: list[str]) -> str:
+    """Type from who took part: leaders, foreign ministers, or many parties."""
+    if len(roles) >= 2 and all(_LEADER.search(r) and not re.search(r"\bvice\b|\bdeputy\b", r, re.I)
+                               for r in roles):
+        return "summit meeting"
+    if len(roles) >= 2 and all(_FOREIGN.search(r) and not re.search(r"\bvice\b|\bdeputy\b|\bstate\s+minister",
+                                                                    r, re.I) for r in roles[:2]):
+        return "foreign ministers' meeting"
+    if len(roles) <= 1 and (_MULTILATERAL.search(lead_clause) or _MULTILATERAL.search(title or "")):
+        return "multilateral session"
+    return "meeting"

@@ -1,0 +1,139 @@
+"""The lead: the sentence that says who met whom, when, for how long and where.
+
+MOFA, the State Department and most other governments open a readout with one
+sentence carrying the meeting's facts ("On June 14, commencing at around 12:05 p.m.
+for approximately 30 minutes, Mr. Taro Kono, ... held a ... Meeting with ..."); the
+people in it are the participants, and everyone else named later is mentioned.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from generator.ingest import places
+from generator.ingest.names import HEADS, Mention, find_mentions
+
+log = logging.getLogger(__name__)
+
+_VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives|paid|pays"
+                   r"|attended|attends|hosted|hosts|had\s+a|conducted|visited|was\s+held|were\s+held)\b")
+_NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|reported\s+(?:back\s+)?to|on\s+behalf\s+of|message"
+                          r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late)\s*$",
+                          re.IGNORECASE)
+_VISIT = re.compile(
+    r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
+    r"|during\s+(?:a|his|her|the|their)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in)"
+    r"|on\s+(?:a|his|her)\s+(?:official\s+|working\s+)?visit\s+to|while\s+(?:visiting|in)|visiting)\s+",
+    re.IGNORECASE,
+)
+_IN_CITY = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
+_BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwelcomed\s+(?:[A-Z][\w.]*\s+){1,3}"
+                         r"to\s+|\bwelcomed\s+the\s+visit\s+to\s+")
+_APPOSITIVE_STOP = re.compile(r"^(?:who|which|and|held|for|during|in|on|from|upon|as|at|the\s+overview|with)\b",
+                              re.IGNORECASE)
+_VIRTUAL = re.compile(r"\btele(?:phone|conference)|\bphone\b|\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lead:
+    """The lead paragraph and the sentence in it that carries the meeting verb."""
+
+    paragraph: str
+    clause: str
+    index: int
+    """Position of the paragraph among the body's paragraphs."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Present:
+    """A person named in the lead, with the title given to them there."""
+
+    mention: Mention
+    title: str | None
+
+
+def find_lead(paragraphs: list[str]) -> Lead | None:
+    """The first paragraph that says someone held, met or spoke with someone."""
+    for index, paragraph in enumerate(paragraphs[:12]):
+        match = _VERB.search(paragraph)
+        if match:
+            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), index=index)
+    return None
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    """The sentence containing ``offset`` (sentences end with '. ' before a capital)."""
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z])", text[:offset])]
+    start = starts[-1] if starts else 0
+    end_match = re.search(r"[.!?][\"”’)]?(?:\s+(?=[A-Z(])|$)", text[offset:])
+    return text[start: offset + end_match.end() if end_match else len(text)].strip()
+
+
+def present_people(lead: Lead) -> list[Present]:
+    """People named in the lead paragraph, except those it says are elsewhere ("headed by ...")."""
+    present = []
+    text = lead.paragraph
+    for mention in find_mentions(text):
+        if _NOT_PRESENT.search(text[max(0, mention.start - 40):mention.start]):
+            continue
+        present.append(Present(mention=mention, title=title_after(text, mention)))
+    return present
+
+
+def title_after(text: str, mention: Mention) -> str | None:
+    """The role written after a name ("..., Minister for Foreign Affairs of Japan, who ..."), else before it."""
+    rest = text[mention.end:mention.end + 240]
+    if rest.startswith(", "):
+        parts = re.split(r",\s+|\s*[;()]\s*|\.\s+(?=[A-Z])|\.$", rest[2:])
+        first = parts[0].strip() if parts else ""
+        words = {w.lower() for w in re.findall(r"[\w\-]+", first)}
+        if first and not _APPOSITIVE_STOP.match(first) and words & HEADS:
+            title = first
+            for part in parts[1:]:
+                if places.country_at(part) and not _APPOSITIVE_STOP.match(part) and len(part.split()) <= 6:
+                    title = f"{title}, {part.strip()}"
+                else:
+                    break
+            return title.rstrip(".")
+    role = mention.role
+    return role if {w.lower() for w in role.split()} & HEADS else None
+
+
+def find_location(lead: Lead, body_text: str) -> str | None:
+    """"City, Country" from "who is visiting X", "during his visit to X", "in X", or a named venue."""
+    text = lead.paragraph
+    if _VIRTUAL.search(lead.clause):
+        return None
+    for match in _VISIT.finditer(text):
+        found = _place_at(text[match.end():match.end() + 120])
+        if found:
+            return found
+    for venue, city in places.VENUES.items():
+        if venue in text:
+            return places.format_location(city, None)
+    for match in _IN_CITY.finditer(text):
+        city_name = places.city_at(text[match.end():match.end() + 60])
+        if city_name and city_name != "Washington":
+            return _with_country(city_name, text[match.end() + len(city_name):match.end() + len(city_name) + 80])
+    for match in _BODY_PLACE.finditer(body_text):
+        country = places.country_at(body_text[match.end():match.end() + 60])
+        if country:
+            return country
+    return None
+
+
+def _place_at(text: str) -> str | None:
+    """A city (with the country that follows it) or a country at the start of ``text``."""
+    city = places.city_at(text)
+    if city:
+        return _with_country(city, text[len(city):])
+    return places.country_at(text)
+
+
+def _with_country(city: str, following: str) -> str | None:
+    """"Seoul" + ", the Republic of Korea (ROK)" -> "Seoul, Republic of Korea"."""
+    match = re.match(r"^(?:,\s*|\s+in\s+)(.{0,70})", following)
+    country = places.country_at(match.group(1)) if match else None
+    return places.format_location(city, country)

@@ -1,0 +1,231 @@
+"""People as readouts write them: "H.E. Mr. Israel KATZ", "Minister for Foreign Affairs Fumio Kishida".
+
+A mention is a run of capitalised words in which a title (an honorific such as "Mr." or
+"the Honorable", or a role such as "Minister" or "Secretary of State") is followed by a
+name. Names are the words after the title that are neither title words nor place or
+event words. Surname-first capitals ("KISHIDA Fumio") are put given name first.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.ingest.places import CITIES, PLACE_WORDS
+
+log = logging.getLogger(__name__)
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD = rf"[{_UPPER}][\w'’\-]*"
+_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Amb|Gov)\.|(?:[A-Z]\.){{1,3}}"
+          rf"|{_WORD}(?:\.[A-Z][\w\-]*)*|/)")
+_CONNECTOR = r"(?:of|for|to|the|and|on|bin|binti|bint|ibn|al|el|van|von|der|den|de|da|du|dos|la|le|y)"
+SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,24}}")
+
+HONORIFICS = frozenset({
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "h.e.", "his", "her",
+    "excellency", "majesty", "highness", "honorable", "honourable", "hon.", "hon", "rt.", "right", "senator",
+    "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess",
+})
+HEADS = frozenset({
+    "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
+    "chairman", "chairwoman", "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman",
+    "director-general", "director", "governor", "mayor", "senator", "representative", "commissioner", "envoy",
+    "speaker", "king", "queen", "emperor", "empress", "vice-minister", "councillor", "counsellor", "counselor",
+    "adviser", "advisor", "consul-general", "consul", "coordinator", "leader", "general", "admiral",
+    "chief", "head", "sultan", "emir", "amir", "crown", "prince",
+})
+_MODIFIERS = frozenset({
+    "foreign", "prime", "state", "affairs", "defense", "defence", "press", "public", "relations", "department",
+    "parliamentary", "senior", "cabinet", "federal", "high", "special", "under", "deputy", "assistant", "vice",
+    "acting", "permanent", "executive", "national", "security", "trade", "economy", "finance", "home",
+    "interior", "justice", "commerce", "industry", "ministers", "secretaries", "former", "new", "first",
+    "chief", "member", "officer", "ministry", "office", "government", "mp", "qc", "kc", "mep",
+})
+_NOT_NAMES = frozenset({
+    "the", "this", "that", "these", "those", "in", "on", "at", "both", "each", "all", "he", "she", "they", "it",
+    "we", "his", "her", "their", "its", "a", "an", "and", "but", "as", "with", "from", "by", "after", "before",
+    "meeting", "meetings", "summit", "talk", "talks", "conference", "dialogue", "session", "council", "committee",
+    "forum", "group", "agreement", "partnership", "initiative", "program", "programme", "plan", "framework",
+    "islands", "island", "sea", "ocean", "strait", "peninsula", "region", "area", "zone", "day", "year", "games",
+    "expo", "treaty", "declaration", "statement", "charter", "organization", "union", "bank", "fund",
+    "agency", "forces", "force", "corps", "station", "house", "residence", "palace", "hall", "center", "centre",
+    "university", "institute", "foundation", "association", "party", "assembly", "nations", "alliance",
+    "guidelines", "cooperation", "issue", "issues", "act", "law", "bill", "consultations", "ministerial",
+    "japan-u.s.", "u.s.-japan", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "overview", "outline", "following", "however", "furthermore", "moreover",
+    "also", "then", "next", "regarding", "concerning", "ministers", "god", "world", "war", "olympic",
+    "paralympic", "lunar", "new", "east", "west", "north", "south", "central", "western", "eastern", "relations",
+    "affairs", "secretary", "minister", "embassy", "consulate", "mission", "delegation", "side", "sides",
+    "/", "dprk", "unsc", "asean", "nato", "iaea", "apec", "people", "people's", "people’s", "republic", "kingdom",
+    "federation", "commonwealth", "states", "democratic", "socialist", "islamic", "federative", "arab",
+})
+_LONG_HEADS = tuple(sorted(h for h in HEADS if len(h) >= 6))
+_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du",
+                        "dos", "la", "le", "y"})
+_POSTNOMINALS = frozenset({"mp", "qc", "kc", "mep", "jr.", "sr.", "jr", "sr"})
+_CITY_WORDS = frozenset(w.lower() for city in CITIES for w in city.replace(",", "").split())
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """One person as written: the title before the name, the name's words, and where it was found."""
+
+    title: str
+    """The words before the name, honorifics included ("U.S. Ambassador to Japan Ms.")."""
+    words: tuple[str, ...]
+    start: int
+    end: int
+    honorific: bool
+    """True when an honorific ("Mr.", "H.E.") introduces the name: a full name is then expected."""
+
+    @property
+    def as_written(self) -> str:
+        """The title and name together, as an alias of the person."""
+        return f"{self.title} {' '.join(self.words)}".strip()
+
+    @property
+    def role(self) -> str:
+        """The title without honorifics ("Minister for Foreign Affairs", "Secretary of State")."""
+        words = [w for w in self.title.split() if w.lower() not in HONORIFICS]
+        while words and words[0].lower() == "the":
+            words.pop(0)
+        return " ".join(words)
+
+    @property
+    def is_full(self) -> bool:
+        """At least two name words: enough to name a person without context."""
+        return len([w for w in self.words if not _is_initial(w)]) >= 2
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every titled person in ``text``, in order."""
+    mentions: list[Mention] = []
+    for span in SPAN.finditer(text):
+        mentions.extend(_span_mentions(span.group(0), span.start()))
+    return mentions
+
+
+def _span_mentions(span: str, offset: int) -> list[Mention]:
+    """Split one run of capitalised words into title-then-name mentions."""
+    found: list[Mention] = []
+    words = [(m.group(0), m.start()) for m in re.finditer(r"\S+", span)]
+    title_from = 0
+    index = 0
+    while index < len(words):
+        size = _name_length(words, index)
+        title = [w for w, _ in words[title_from:index]]
+        while title and title[0].lower() in {"and", "of", "for", "to", "the", "/"}:
+            title.pop(0)
+        if size and _has_title(title):
+            name = [_POSSESSIVE.sub("", w) for w, _ in words[index:index + size]]
+            honorific = bool(title) and title[-1].lower() in HONORIFICS
+            end = words[index + size - 1][1] + len(words[index + size - 1][0])
+            found.append(Mention(title=" ".join(title), words=tuple(name), start=offset + words[title_from][1],
+                                 end=offset + end, honorific=honorific))
+            index += size
+            title_from = index
+        else:
+            index += 1
+    return found
+
+
+def _has_title(title: list[str]) -> bool:
+    """A title must hold an honorific or a role head ("Minister", even misspelt), not only modifiers."""
+    lowered = [w.lower() for w in title]
+    return any(w in HONORIFICS or w in HEADS or _misspelt_head(w) for w in lowered)
+
+
+@functools.lru_cache(maxsize=4096)
+def _misspelt_head(word: str) -> bool:
+    """"Secrtary" is "Secretary": published readouts keep their typos, and the title still counts."""
+    if len(word) < 6 or not word.isalpha():
+        return False
+    return any(head[0] == word[0] and difflib.SequenceMatcher(None, head, word).ratio() >= 0.85
+               for head in _LONG_HEADS)
+
+
+def _name_length(words: list[tuple[str, int]], index: int) -> int:
+    """How many words from ``index`` form a name (0 when none does)."""
+    after_honorific = index > 0 and words[index - 1][0].lower() in HONORIFICS
+    size = 0
+    while index + size < len(words) and size < 5:
+        word = words[index + size][0]
+        forced = (after_honorific and size == 0 and word[:1].isupper()
+                  and word.lower() not in HEADS | HONORIFICS)
+        if forced or _is_name_word(word, places_allowed=after_honorific):
+            size += 1
+            if _POSSESSIVE.search(word) and not _is_initial(word):
+                break
+        elif word.lower() in _PARTICLES and index + size + 1 < len(words) and size > 0:
+            size += 1
+        else:
+            break
+    while size and words[index + size - 1][0].lower() in _PARTICLES | _POSTNOMINALS:
+        size -= 1
+    following = words[index + size][0].lower() if index + size < len(words) else ""
+    if following in _NOT_NAMES and following not in {"the", "and", "/"} and not after_honorific:
+        return 0
+    return size
+
+
+def _is_name_word(word: str, *, places_allowed: bool) -> bool:
+    """A capitalised word that is not a title or event word (nor a place, unless an honorific precedes)."""
+    bare = _POSSESSIVE.sub("", word)
+    lowered = bare.lower()
+    if not bare[:1].isupper() or lowered in HONORIFICS or lowered in HEADS or lowered in _MODIFIERS:
+        return False
+    if lowered in _NOT_NAMES or lowered in _POSTNOMINALS:
+        return False
+    if not places_allowed and (lowered in PLACE_WORDS or lowered in _CITY_WORDS):
+        return False
+    if "-" in bare and any(part.lower() in PLACE_WORDS for part in bare.split("-")):
+        return False
+    return not (bare.isupper() and len(bare) <= 3 and not _is_initial(bare))
+
+
+def _is_initial(word: str) -> bool:
+    """"R." in "Michael R. Pompeo"."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def canonical_name(words: tuple[str, ...]) -> str:
+    """Given name first, capitals tamed: ("KISHIDA", "Fumio") -> "Fumio Kishida"."""
+    kept = [w for w in words if w.lower() not in _POSTNOMINALS]
+    capitals = [_is_capitals(w) for w in kept]
+    if any(capitals) and not all(capitals) and capitals[0]:
+        split = capitals.index(False)
+        kept = kept[split:] + kept[:split]
+    return " ".join(_tame(w) if _is_capitals(w) else w for w in kept)
+
+
+def _is_capitals(word: str) -> bool:
+    """A surname written in capitals, as MOFA writes "MOTEGI"."""
+    letters = word.replace("-", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _tame(word: str) -> str:
+    """"AL-JUBEIR" -> "Al-Jubeir"."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def surname_of(name: str) -> str:
+    """The last word of a canonical name, lower-cased: the key for "Minister Kono"."""
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def slugify(text: str, limit: int = 80) -> str:
+    """Lower-case ASCII words joined by hyphens: "Japan-U.S. Foreign Ministers’ Meeting" -> "japan-us-...". """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    ascii_text = re.sub(r"['’.]", "", ascii_text)
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug

@@ -1,0 +1,170 @@
+"""Countries, cities and venues as readouts name them, reduced to the archive's short forms.
+
+The archive writes "City, Country" with short country names ("Republic of Korea",
+"United States", "Viet Nam"), so "the Federal Republic of Germany" and "Munich" have to
+become "Munich, Germany". The tables are knowledge, not configuration: they change only
+when the world does.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+# short name: other forms seen in readouts (longest official names first).
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Japan": ("Japan",),
+    "United States": ("United States of America", "United States", "U.S.A.", "U.S.", "USA", "US"),
+    "Republic of Korea": ("Republic of Korea", "ROK", "South Korea", "Korea"),
+    "China": ("People's Republic of China", "People’s Republic of China", "PRC", "China"),
+    "North Korea": ("Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "DPRK",
+                    "North Korea"),
+    "Russia": ("Russian Federation", "Russia"),
+    "United Kingdom": ("United Kingdom of Great Britain and Northern Ireland", "United Kingdom", "U.K.", "UK",
+                       "Britain", "Great Britain"),
+    "Germany": ("Federal Republic of Germany", "Germany"),
+    "France": ("French Republic", "France"),
+    "Italy": ("Italian Republic", "Italy"),
+    "Canada": ("Canada",),
+    "Australia": ("Commonwealth of Australia", "Australia"),
+    "New Zealand": ("New Zealand",),
+    "India": ("Republic of India", "India"),
+    "Pakistan": ("Islamic Republic of Pakistan", "Pakistan"),
+    "Bangladesh": ("People's Republic of Bangladesh", "Bangladesh"),
+    "Sri Lanka": ("Democratic Socialist Republic of Sri Lanka", "Sri Lanka"),
+    "Viet Nam": ("Socialist Republic of Viet Nam", "Viet Nam", "Vietnam"),
+    "Indonesia": ("Republic of Indonesia", "Indonesia"),
+    "Philippines": ("Republic of the Philippines", "Philippines"),
+    "Thailand": ("Kingdom of Thailand", "Thailand"),
+    "Malaysia": ("Malaysia",),
+    "Singapore": ("Republic of Singapore", "Singapore"),
+    "Cambodia": ("Kingdom of Cambodia", "Cambodia"),
+    "Laos": ("Lao People's Democratic Republic", "Lao PDR", "Laos"),
+    "Myanmar": ("Republic of the Union of Myanmar", "Myanmar"),
+    "Mongolia": ("Mongolia",),
+    "Kazakhstan": ("Republic of Kazakhstan", "Kazakhstan"),
+    "Uzbekistan": ("Republic of Uzbekistan", "Uzbekistan"),
+    "Ukraine": ("Ukraine",),
+    "Poland": ("Republic of Poland", "Poland"),
+    "Spain": ("Kingdom of Spain", "Spain"),
+    "Netherlands": ("Kingdom of the Netherlands", "Netherlands"),
+    "Belgium": ("Kingdom of Belgium", "Belgium"),
+    "Switzerland": ("Swiss Confederation", "Switzerland"),
+    "Austria": ("Republic of Austria", "Austria"),
+    "Sweden": ("Kingdom of Sweden", "Sweden"),
+    "Finland": ("Republic of Finland", "Finland"),
+    "Norway": ("Kingdom of Norway", "Norway"),
+    "Denmark": ("Kingdom of Denmark", "Denmark"),
+    "Türkiye": ("Republic of Türkiye", "Republic of Turkey", "Türkiye", "Turkey"),
+    "Israel": ("State of Israel", "Israel"),
+    "Palestine": ("Palestinian Authority", "Palestine"),
+    "Iran": ("Islamic Republic of Iran", "Iran"),
+    "Iraq": ("Republic of Iraq", "Iraq"),
+    "Saudi Arabia": ("Kingdom of Saudi Arabia", "Saudi Arabia"),
+    "United Arab Emirates": ("United Arab Emirates", "UAE"),
+    "Qatar": ("State of Qatar", "Qatar"),
+    "Kuwait": ("State of Kuwait", "Kuwait"),
+    "Jordan": ("Hashemite Kingdom of Jordan", "Jordan"),
+    "Egypt": ("Arab Republic of Egypt", "Egypt"),
+    "South Africa": ("Republic of South Africa", "South Africa"),
+    "Kenya": ("Republic of Kenya", "Kenya"),
+    "Nigeria": ("Federal Republic of Nigeria", "Nigeria"),
+    "Ethiopia": ("Federal Democratic Republic of Ethiopia", "Ethiopia"),
+    "Brazil": ("Federative Republic of Brazil", "Brazil"),
+    "Mexico": ("United Mexican States", "Mexico"),
+    "Argentina": ("Argentine Republic", "Argentina"),
+    "Chile": ("Republic of Chile", "Chile"),
+    "Peru": ("Republic of Peru", "Peru"),
+    "Colombia": ("Republic of Colombia", "Colombia"),
+}
+CITIES: dict[str, str] = {
+    "Tokyo": "Japan", "Osaka": "Japan", "Kyoto": "Japan", "Hiroshima": "Japan", "Nagoya": "Japan",
+    "Karuizawa": "Japan", "Yokohama": "Japan", "Sapporo": "Japan", "Fukuoka": "Japan", "Ise-Shima": "Japan",
+    "Washington, D.C.": "United States", "Washington D.C.": "United States", "Washington": "United States",
+    "New York": "United States", "San Francisco": "United States", "Los Angeles": "United States",
+    "Honolulu": "United States", "Seoul": "Republic of Korea", "Busan": "Republic of Korea",
+    "Beijing": "China", "Shanghai": "China", "Moscow": "Russia", "Vladivostok": "Russia", "Sochi": "Russia",
+    "London": "United Kingdom", "Berlin": "Germany", "Munich": "Germany", "Hamburg": "Germany",
+    "Bonn": "Germany", "Paris": "France", "Rome": "Italy", "Brussels": "Belgium", "Geneva": "Switzerland",
+    "Davos": "Switzerland", "Vienna": "Austria", "Madrid": "Spain", "The Hague": "Netherlands",
+    "Amsterdam": "Netherlands", "Stockholm": "Sweden", "Helsinki": "Finland", "Oslo": "Norway",
+    "Copenhagen": "Denmark", "Warsaw": "Poland", "Kyiv": "Ukraine", "Ankara": "Türkiye",
+    "Istanbul": "Türkiye", "Ottawa": "Canada", "Toronto": "Canada", "Vancouver": "Canada",
+    "Canberra": "Australia", "Sydney": "Australia", "Melbourne": "Australia", "Wellington": "New Zealand",
+    "Auckland": "New Zealand", "New Delhi": "India", "Delhi": "India", "Mumbai": "India",
+    "Islamabad": "Pakistan", "Dhaka": "Bangladesh", "Colombo": "Sri Lanka", "Hanoi": "Viet Nam",
+    "Ho Chi Minh City": "Viet Nam", "Da Nang": "Viet Nam", "Jakarta": "Indonesia", "Bali": "Indonesia",
+    "Manila": "Philippines", "Bangkok": "Thailand", "Kuala Lumpur": "Malaysia", "Phnom Penh": "Cambodia",
+    "Vientiane": "Laos", "Yangon": "Myanmar", "Naypyidaw": "Myanmar", "Nay Pyi Taw": "Myanmar",
+    "Ulaanbaatar": "Mongolia", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan", "Jerusalem": "Israel",
+    "Tel Aviv": "Israel", "Tehran": "Iran", "Baghdad": "Iraq", "Riyadh": "Saudi Arabia",
+    "Jeddah": "Saudi Arabia", "Abu Dhabi": "United Arab Emirates", "Dubai": "United Arab Emirates",
+    "Doha": "Qatar", "Amman": "Jordan", "Cairo": "Egypt", "Nairobi": "Kenya", "Addis Ababa": "Ethiopia",
+    "Pretoria": "South Africa", "Johannesburg": "South Africa", "Brasilia": "Brazil",
+    "Rio de Janeiro": "Brazil", "Mexico City": "Mexico", "Buenos Aires": "Argentina", "Santiago": "Chile",
+    "Lima": "Peru", "Bogota": "Colombia",
+}
+VENUES: dict[str, str] = {
+    "United Nations General Assembly": "New York", "UN General Assembly": "New York", "UNGA": "New York",
+    "United Nations Headquarters": "New York", "UN Headquarters": "New York",
+    "permanent representative to the United Nations": "New York",
+    "Permanent Mission of Japan to the United Nations": "New York",
+    "Munich Security Conference": "Munich", "Iikura House": "Tokyo", "Iikura Guest House": "Tokyo",
+    "Prime Minister's Office": "Tokyo", "Prime Minister’s Office": "Tokyo", "Kantei": "Tokyo",
+    "Prime Minister's Official Residence": "Tokyo", "Prime Minister’s Official Residence": "Tokyo",
+    "Foreign & Commonwealth Office": "London", "Foreign and Commonwealth Office": "London",
+    "State Department": "Washington, D.C.", "White House": "Washington, D.C.",
+}
+DEMONYMS: dict[str, str] = {
+    "Japanese": "Japan", "U.S.": "United States", "American": "United States", "Korean": "Republic of Korea",
+    "Chinese": "China", "Russian": "Russia", "British": "United Kingdom", "U.K.": "United Kingdom",
+    "German": "Germany", "French": "France", "Italian": "Italy", "Australian": "Australia",
+    "Indian": "India", "Vietnamese": "Viet Nam", "Iranian": "Iran", "Israeli": "Israel",
+    "Brazilian": "Brazil", "Canadian": "Canada", "Saudi": "Saudi Arabia", "Indonesian": "Indonesia",
+}
+
+_ALIAS_TO_SHORT = {alias.lower(): short for short, aliases in COUNTRIES.items() for alias in aliases}
+_ALIASES_LONGEST_FIRST = sorted((a for aliases in COUNTRIES.values() for a in aliases), key=len, reverse=True)
+_COUNTRY_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(map(re.escape, _ALIASES_LONGEST_FIRST)) + r")(?![\w-])")
+PLACE_WORDS = frozenset(
+    word for name in (*_ALIAS_TO_SHORT, *(d.lower() for d in DEMONYMS))
+    for word in re.split(r"[\s,]+", name) if word and word not in {"of", "the", "and"}
+)
+"""Lower-cased words of country names and demonyms, which a person's name is not made of."""
+
+
+def country_of(text: str) -> str | None:
+    """The short name of a country named in ``text`` ("the Republic of Korea (ROK)" -> "Republic of Korea")."""
+    match = _COUNTRY_RE.search(text)
+    return _ALIAS_TO_SHORT[match.group(1).lower()] if match else None
+
+
+def country_at(text: str) -> str | None:
+    """The short name when ``text`` starts with a country name, else None."""
+    match = _COUNTRY_RE.match(text.strip())
+    return _ALIAS_TO_SHORT[match.group(1).lower()] if match else None
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of an adjective such as "Japanese" or "U.S."."""
+    return DEMONYMS.get(word)
+
+
+def city_at(text: str) -> str | None:
+    """The city a text starts with, from the known cities ("New York, the United States" -> "New York")."""
+    stripped = text.strip()
+    for city in sorted(CITIES, key=len, reverse=True):
+        if stripped.startswith(city) and not stripped[len(city):len(city) + 1].isalnum():
+            return city
+    return None
+
+
+def format_location(city: str | None, country: str | None) -> str | None:
+    """"City, Country", or whichever part is known."""
+    if city and not country:
+        country = CITIES.get(city)
+    if city and country:
+        return f"{city}, {country}"
+    return city or country

@@ -1,0 +1,72 @@
+"""Matching a readout against the controlled vocabulary of issues (``content/issues.yaml``).
+
+Phrases are matched on words, not characters: the text and every phrase are reduced to
+lower-case word tokens ("U.S.-Japan Alliance" -> u s japan alliance), and a dictionary
+from first token to phrases makes one pass over the text, so a 10 MB readout costs the
+same per word as a short one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.documents import read_yaml_mapping
+from generator.errors import ContentError
+
+log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"[a-z0-9]+|[%+]")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Vocabulary:
+    """Issue ids in file order, and phrases indexed by their first word."""
+
+    ids: tuple[str, ...]
+    phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+    def match(self, text: str) -> tuple[str, ...]:
+        """Ids of the issues whose phrases occur in ``text``, in order of first occurrence."""
+        tokens = tokenize(text)
+        found: dict[str, None] = {}
+        for index, token in enumerate(tokens):
+            for phrase, issue in self.phrases.get(token, ()):
+                if issue not in found and tuple(tokens[index:index + len(phrase)]) == phrase:
+                    found[issue] = None
+        return tuple(found)
+
+
+EMPTY = Vocabulary(ids=(), phrases={})
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word tokens, with quotes, accents and punctuation folded away."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    return _TOKEN.findall(folded.replace("'", ""))
+
+
+def load_vocabulary(path: Path) -> Vocabulary:
+    """Read ``issues.yaml``: id -> {label, match: [...]}.
+
+    Only the ``match`` phrases match: a label such as "China" or "Iran" names a topic, but
+    the word alone occurs in readouts where the country is no topic at all.
+    """
+    data = read_yaml_mapping(path).data
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for issue, entry in data.items():
+        if not isinstance(entry, Mapping):
+            raise ContentError(path, f"issue '{issue}' must be a mapping with 'label' and 'match'")
+        phrases = entry.get("match") or []
+        if not isinstance(phrases, list):
+            raise ContentError(path, f"issue '{issue}': 'match' must be a list of phrases")
+        for phrase in phrases:
+            tokens = tuple(tokenize(str(phrase)))
+            if tokens and (tokens, str(issue)) not in index.get(tokens[0], []):
+                index.setdefault(tokens[0], []).append((tokens, str(issue)))
+    return Vocabulary(ids=tuple(str(k) for k in data),
+                      phrases={k: tuple(v) for k, v in index.items()})

@@ -1,0 +1,224 @@
+"""The meeting's date: what the text states, checked, and the year inferred when it is missing.
+
+The text's date decides (the dateline may be the publication date). When the year is
+missing, the evidence is weighed in this order: what the text itself says ("this year
+marks 70 years since the end of World War II"), the terms of office of the people
+present, --year, then other readouts of the same import with the same people. Every
+inference, and every conflict, is written into ``review`` so nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import logging
+import re
+from dataclasses import dataclass
+
+from generator.ingest.dates import MONTHS, TextDate
+from generator.ingest.offices import Holder, term_start_before, years_in_office
+
+log = logging.getLogger(__name__)
+
+_ANNIVERSARY = re.compile(
+    r"\bthis\s+year\b[^.]{0,120}?\b(?P<n>\d{1,3})(?:st|nd|rd|th)?\s+(?:anniversary\s+of|years?\s+since)\s+"
+    r"(?P<event>[^.]{0,120})|\b(?P<n2>\d{1,3})(?:st|nd|rd|th)?\s+(?:anniversary\s+of|years?\s+since)\s+"
+    r"(?P<event2>[^.]{0,120}?)[^.]{0,40}\bthis\s+year\b",
+    re.IGNORECASE,
+)
+_EXPLICIT_YEAR = re.compile(r"\b(?:this\s+year|the\s+year)\s*,?\s*(?P<y>(?:19|20)\d\d)\b|\byear\s+(?P<y2>(?:19|20)\d\d)"
+                            r"\s+(?:is|marks)\b", re.IGNORECASE)
+_EVENTS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"end\s+of\s+(?:the\s+)?(?:World\s+War\s+II|Second\s+World\s+War|war)", re.I), 1945),
+    (re.compile(r"normali[sz]ation[^.]{0,60}(?:ROK|Korea)|(?:ROK|Korea)[^.]{0,60}normali[sz]ation", re.I), 1965),
+    (re.compile(r"normali[sz]ation[^.]{0,60}China|China[^.]{0,60}normali[sz]ation", re.I), 1972),
+)
+_APPOINTED = re.compile(r"\bcongratulat\w*\b[^.]{0,80}\b(?:appointment|new\s+(?:position|post|role)|assum\w+"
+                        r"|inauguration|taking\s+office)|\bthe\s+new(?:ly\s+appointed)?\s+(?:[A-Z][\w.]*\s+){0,3}"
+                        r"(?:Minister|Secretary|President)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateEvidence:
+    """Everything that bears on one readout's date."""
+
+    stated: TextDate | None
+    dateline: datetime.date | None
+    holders: tuple[tuple[Holder, str | None], ...]
+    text: str
+    sibling_years: tuple[int, ...] = ()
+    """Years of other readouts in this import that share a participant (one entry per readout)."""
+    year: int | None = None
+    """The --year the archivist gave."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateDecision:
+    """The date chosen, notes for review, and whether the date was stated (usable as evidence)."""
+
+    date: datetime.date | None
+    notes: tuple[str, ...] = ()
+    firm: bool = False
+
+
+def decide_date(evidence: DateEvidence) -> DateDecision:
+    """Choose the meeting's date from the evidence, noting every inference."""
+    stated, dateline = evidence.stated, evidence.dateline
+    if stated is None:
+        return _without_stated_date(evidence)
+    if stated.year is not None:
+        day = _make(stated.year, stated.month, stated.day)
+        if day is not None:
+            return _checked(evidence, day, firm=True)
+    if dateline is not None:
+        return _from_dateline(evidence, stated, dateline)
+    return _infer_year(evidence, stated)
+
+
+def _make(year: int, month: int, day: int) -> datetime.date | None:
+    """A date, or None when the numbers do not make one (February 29 in a common year)."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _without_stated_date(evidence: DateEvidence) -> DateDecision:
+    """No month and day in the lead: the dateline, or the day a newly appointed participant took office."""
+    if evidence.dateline is not None:
+        return _checked(evidence, evidence.dateline, firm=True)
+    if _APPOINTED.search(evidence.text):
+        starts = _common_term_starts(evidence)
+        if starts:
+            day = max(starts)
+            return DateDecision(date=day, notes=(
+                f"date: the readout states no date; {day.isoformat()} is the day a participant newly "
+                "appointed took office, so the meeting was on or after it: check the date",))
+    return DateDecision(date=None, notes=("date: the readout states no date",))
+
+
+def _common_term_starts(evidence: DateEvidence) -> list[datetime.date]:
+    """Term starts of participants that fall within every other participant's term."""
+    starts = []
+    for holder, _ in evidence.holders:
+        for term in holder.terms:
+            if all(other.in_office(term.start) for other, _ in evidence.holders):
+                starts.append(term.start)
+    return starts
+
+
+def _from_dateline(evidence: DateEvidence, stated: TextDate, dateline: datetime.date) -> DateDecision:
+    """The stated month and day in the dateline's year (the year before, for a late-December meeting)."""
+    year = dateline.year
+    day = _make(year, stated.month, stated.day)
+    if day is not None and day > dateline + datetime.timedelta(days=2):
+        year -= 1
+        day = _make(year, stated.month, stated.day)
+    if day is None:
+        return _infer_year(evidence, stated)
+    decision = _checked(evidence, day, firm=True)
+    if day != dateline:
+        note = (f"date: {day.isoformat()} is the date the text states; the dateline "
+                f"{dateline.isoformat()} is taken as the publication date")
+        return DateDecision(date=decision.date, notes=(note, *decision.notes), firm=decision.firm)
+    return decision
+
+
+def _checked(evidence: DateEvidence, day: datetime.date, *, firm: bool) -> DateDecision:
+    """Check a date against the stated weekday and the participants' terms; correct the year if both agree."""
+    stated = evidence.stated
+    years = _candidate_years(evidence, day.month, day.day)
+    weekday_ok = stated is None or stated.weekday is None or day.weekday() == stated.weekday
+    office_ok = years is None or day.year in years
+    if weekday_ok and office_ok:
+        return DateDecision(date=day, firm=firm)
+    problem = "the stated weekday" if not weekday_ok else "the participants' terms of office"
+    options = sorted(years or (), key=lambda y: abs(y - day.year))
+    if options and abs(options[0] - day.year) <= 2:
+        fixed = _make(options[0], day.month, day.day)
+        return DateDecision(date=fixed, notes=(
+            f"date: year {day.year} conflicts with {problem}; year {options[0]} inferred instead: check the date",))
+    return DateDecision(date=day, notes=(f"date: {day.isoformat()} conflicts with {problem}: check the date",),
+                        firm=False)
+
+
+def _candidate_years(evidence: DateEvidence, month: int, day: int) -> set[int] | None:
+    """Years allowed by the terms of office and by the stated weekday (None when nothing constrains)."""
+    years = years_in_office(list(evidence.holders), month, day)
+    stated = evidence.stated
+    if years is not None and stated is not None and stated.weekday is not None:
+        years = {y for y in years if (d := _make(y, month, day)) is not None and d.weekday() == stated.weekday}
+    return years
+
+
+def _infer_year(evidence: DateEvidence, stated: TextDate) -> DateDecision:
+    """No year anywhere: weigh the text, terms of office, --year and sibling readouts, in that order."""
+    month_name = next(name for name, n in MONTHS.items() if n == stated.month).capitalize()
+    what = f"year: the readout gives no year for {month_name} {stated.day}"
+    years = _candidate_years(evidence, stated.month, stated.day)
+    for year, why in _reasons(evidence, stated, years):
+        day = _make(year, stated.month, stated.day)
+        if day is not None:
+            return DateDecision(date=day, notes=(f"{what}; {year} inferred from {why}: check the date",))
+    return DateDecision(date=None, notes=(f"{what}, and none could be inferred: pass --year",))
+
+
+def _reasons(evidence: DateEvidence, stated: TextDate, years: set[int] | None) -> list[tuple[int, str]]:
+    """Candidate years with the evidence for each, strongest first."""
+    reasons: list[tuple[int, str]] = []
+    for year, why in _text_years(evidence.text):
+        if years is None or year in years:
+            reasons.append((year, why))
+    if years and _APPOINTED.search(evidence.text):
+        recent = _most_recently_appointed(evidence, stated, years)
+        if recent is not None:
+            reasons.append((recent, "a participant's recent appointment and the terms of office"))
+    if evidence.year is not None:
+        reasons.append((evidence.year, "--year"))
+    shared = [y for y in evidence.sibling_years if years is None or y in years]
+    if shared:
+        reasons.append((collections.Counter(shared).most_common(1)[0][0],
+                        "other readouts of this import with the same participants"))
+    if years and len(years) == 1:
+        reasons.append((next(iter(years)), "the participants' terms of office"))
+    elif years:
+        reasons.append((max(years), f"the participants' terms of office, which allow {_span(years)}"))
+    return reasons
+
+
+def _text_years(text: str) -> list[tuple[int, str]]:
+    """Years the text gives away: "this year marks 70 years since the end of World War II"."""
+    found = []
+    for match in _EXPLICIT_YEAR.finditer(text):
+        found.append((int(match.group("y") or match.group("y2")), f"the text ('{match.group(0)}')"))
+    for match in _ANNIVERSARY.finditer(text):
+        count = int(match.group("n") or match.group("n2"))
+        event = match.group("event") or match.group("event2") or ""
+        for pattern, base in _EVENTS:
+            if pattern.search(event):
+                found.append((base + count, f"the text ('{match.group(0)[:90].strip()}')"))
+                break
+    return found
+
+
+def _most_recently_appointed(evidence: DateEvidence, stated: TextDate, years: set[int]) -> int | None:
+    """The candidate year closest after some participant took office ("congratulated on his appointment")."""
+    best: tuple[int, int] | None = None
+    for year in years:
+        day = _make(year, stated.month, stated.day)
+        if day is None:
+            continue
+        for holder, _ in evidence.holders:
+            start = term_start_before(holder, day)
+            if start is not None and (best is None or (day - start).days < best[0]):
+                best = ((day - start).days, year)
+    return best[1] if best and best[0] <= 365 else None
+
+
+def _span(years: set[int]) -> str:
+    """"2013-2017" or "2018 or 2019"."""
+    ordered = sorted(years)
+    if len(ordered) == 2:
+        return f"{ordered[0]} or {ordered[1]}"
+    return f"{ordered[0]}-{ordered[-1]}" if ordered[-1] - ordered[0] == len(ordered) - 1 else \
+        ", ".join(map(str, ordered))

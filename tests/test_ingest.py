@@ -1,0 +1,200 @@
+"""The importer end to end: raw readouts in, meeting files and officials.yaml out."""
+
+from __future__ import annotations
+
+import datetime
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import PROJECT, SHARED
+
+from generator.documents import decode_text, parse_document, read_yaml_mapping
+from generator.ingest import ImportReport, import_sources
+
+FIXTURES = PROJECT / "tests" / "ingest_fixtures"
+SEEDS = SHARED / "seeds"
+ISSUES = PROJECT / "content" / "issues.yaml"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """An empty content folder holding only the shipped issues vocabulary."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    shutil.copy(ISSUES, folder / "issues.yaml")
+    return folder
+
+
+def meetings(report: ImportReport) -> dict[str, dict[str, Any]]:
+    """Front matter (plus the body under '_body') of every file the import wrote, by source file name."""
+    found = {}
+    for path in (*report.imported, *report.updated):
+        document = parse_document(decode_text(path.read_bytes(), path), path)
+        meta = dict(document.meta)
+        meta["_body"] = document.body
+        found[meta["source"]["file"]] = meta
+    return found
+
+
+def write(folder: Path, name: str, data: bytes | str) -> Path:
+    """A raw readout file in ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+LEAD = ("On March 3, 2021, commencing at 4:10 p.m. for approximately 35 minutes, Mr. MOTEGI Toshimitsu, "
+        "Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Dmytro Kuleba, Minister for "
+        "Foreign Affairs of Ukraine. The overview is as follows.")
+
+
+def readout(lead: str = LEAD, points: tuple[str, ...] = ("The two ministers confirmed close cooperation.",)) -> str:
+    """A small MOFA-style readout."""
+    items = "\n".join(f"{n}. {p}" for n, p in enumerate(points, start=1))
+    return f"Japan-Ukraine Relations\n\nJapan-Ukraine Foreign Ministers' Telephone Talk\n\n{lead}\n\n{items}\n"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seeds are not present")
+def test_seed_readouts_import_with_their_metadata(content: Path) -> None:
+    report = import_sources(sorted(SEEDS.glob("*.txt")), content)
+    assert not report.failed and len(report.imported) == 2
+    seoul, washington = (meetings(report)[name] for name in sorted(meetings(report)))
+    assert seoul["id"] == "2018-06-14-japan-us-foreign-ministers-meeting"
+    assert (seoul["date"], seoul["time"], seoul["duration_minutes"]) == (datetime.date(2018, 6, 14), "12:05", 30)
+    assert seoul["location"] == "Seoul, Republic of Korea"
+    assert [p["official"] for p in seoul["participants"]] == ["taro-kono", "mike-pompeo"]
+    assert set(seoul["mentioned"]) == {"donald-trump", "kim-jong-un"}
+    assert {"north-korea", "denuclearization", "abductions-issue", "unsc-resolutions"} <= set(seoul["issues"])
+    assert seoul["review"] == []
+    assert washington["date"] == datetime.date(2018, 6, 6)
+    assert (washington["time"], washington["timezone"], washington["duration_minutes"]) == ("17:00", "local", 25)
+    assert washington["location"] == "Washington D.C., United States"
+    assert any("year" in note for note in washington["review"])
+    officials = read_yaml_mapping(content / "officials.yaml").data
+    assert "Secrtary of State Pompeo" in officials["mike-pompeo"]["aliases"]
+    assert {"Minister Kono", "Foreign Minister Kono", "Mr. Taro Kono"} <= set(officials["taro-kono"]["aliases"])
+
+
+def test_html_page_keeps_the_readout_and_drops_the_navigation(content: Path) -> None:
+    report = import_sources([FIXTURES / "mofa_page.html"], content)
+    meta = meetings(report)["mofa_page.html"]
+    assert meta["title"] == "Japan-Canada Foreign Ministers' Meeting"
+    assert meta["section"] == "Japan-Canada Relations"
+    assert meta["source"]["url"] == "https://www.mofa.go.jp/na/na2/ca/page9e_000123.html"
+    assert meta["source"]["publisher"] == "Ministry of Foreign Affairs of Japan"
+    assert meta["date"] == datetime.date(2022, 11, 7) and meta["time"] == "18:30"
+    assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "melanie-joly"]
+    body = meta["_body"]
+    for chrome in ("Copyright", "Page Top", "Back to", "tracking", "Home >", "Related Links"):
+        assert chrome not in body
+    assert "1. Minister Hayashi welcomed" in body and "3. The ministers also agreed" in body
+    assert "    - (1) Minister Joly explained Canada's sanctions." in body
+    assert {"indo-pacific", "maritime-security", "ukraine", "abductions-issue"} <= set(meta["issues"])
+
+
+def test_state_department_readout(content: Path) -> None:
+    meta = meetings(import_sources([FIXTURES / "state_readout.txt"], content))["state_readout.txt"]
+    assert meta["date"] == datetime.date(2024, 2, 21)
+    assert [p["official"] for p in meta["participants"]] == ["antony-blinken", "yoko-kamikawa"]
+    assert meta["mentioned"] == ["matthew-miller"]
+    assert meta["source"]["publisher"] == "U.S. Department of State"
+    assert meta["location"] == "Rio de Janeiro, Brazil"
+    assert {"japan-us-alliance", "indo-pacific", "gaza"} <= set(meta["issues"])
+    assert "The below is attributable to Spokesperson Matthew Miller:" in meta["_body"]
+
+
+def test_year_is_inferred_from_terms_of_office_and_flagged(content: Path) -> None:
+    meta = meetings(import_sources([FIXTURES / "telephone_no_dateline.txt"], content))
+    found = meta["telephone_no_dateline.txt"]
+    assert found["date"] == datetime.date(2024, 7, 30)
+    assert found["type"] == "telephone talk" and found["duration_minutes"] == 20
+    assert any("year" in note and "terms of office" in note for note in found["review"])
+
+
+def test_year_missing_everywhere_fails_cleanly_or_takes_the_year_option(content: Path, tmp_path: Path) -> None:
+    text = readout(lead=LEAD.replace("March 3, 2021", "March 3").replace("MOTEGI Toshimitsu", "SATO Hanako"))
+    text = text.replace("Dmytro Kuleba", "Olena Petrenko")
+    source = write(tmp_path / "raw", "unknown-year.txt", text)
+    report = import_sources([source], content)
+    assert len(report.failed) == 1 and "--year" in report.failed[0].message
+    report = import_sources([source], content, year=2021)
+    found = meetings(report)["unknown-year.txt"]
+    assert found["date"] == datetime.date(2021, 3, 3)
+    assert any("--year" in note for note in found["review"])
+
+
+def test_bad_files_are_reported_one_line_each_and_the_rest_import(content: Path, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write(raw, "good.txt", readout())
+    write(raw, "empty.txt", "")
+    write(raw, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    write(raw, "shopping.txt", "Milk\nEggs\nBread\n")
+    write(raw, "notes.md", "not a readout")
+    report = import_sources([raw, tmp_path / "missing.txt"], content)
+    assert [p.name for p in report.imported] == ["2021-03-03-japan-ukraine-foreign-ministers-telephone-talk.md"]
+    failed = {e.path.name: e.message for e in report.failed}
+    assert set(failed) == {"empty.txt", "binary.txt", "shopping.txt", "missing.txt"}
+    assert all("\n" not in str(e) for e in report.failed)
+    assert any("skipped 1 files" in w for w in report.warnings)
+
+
+def test_encodings_bom_crlf_and_cp1252(content: Path, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    text = readout(points=("Minister Motegi said Japan’s support would continue.",))
+    write(raw, "bom.txt", "\ufeff" + text.replace("\n", "\r\n"))
+    write(raw, "legacy.txt", text.replace("2021", "2020").replace("Dmytro", "Dmytro").encode("cp1252"))
+    report = import_sources([raw], content)
+    assert not report.failed
+    assert report.warnings == (f"{raw / 'legacy.txt'}: not UTF-8, read as cp1252",)
+    for meta in meetings(report).values():
+        assert "Japan’s support" in meta["_body"] and "\r" not in meta["_body"]
+
+
+def test_reimport_updates_in_place_and_keeps_hand_edits(content: Path, tmp_path: Path) -> None:
+    source = write(tmp_path / "raw", "talk.txt", readout())
+    first = import_sources([source], content)
+    path = first.imported[0]
+    again = import_sources([source], content)
+    assert again.imported == () and again.unchanged == (path,)
+    edited = path.read_text(encoding="utf-8").replace("review: []", "review: []\naliases:\n- /old/url.html")
+    path.write_text(edited, encoding="utf-8")
+    officials = content / "officials.yaml"
+    officials.write_text(officials.read_text(encoding="utf-8").replace(
+        "toshimitsu-motegi:\n", "toshimitsu-motegi:\n  wikidata: Q1060990\n"), encoding="utf-8")
+    source.write_text(readout(points=("The two ministers confirmed close cooperation.", "A second point.")))
+    third = import_sources([source], content)
+    assert third.updated == (path,) and third.imported == ()
+    meta = meetings(third)["talk.txt"]
+    assert meta["id"] == path.stem and meta["aliases"] == ["/old/url.html"]
+    assert "2. A second point." in meta["_body"]
+    assert read_yaml_mapping(officials).data["toshimitsu-motegi"]["wikidata"] == "Q1060990"
+
+
+def test_same_title_same_day_gets_a_suffix(content: Path, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    write(raw, "a.txt", readout())
+    write(raw, "b.txt", readout(points=("A different meeting later that day.",)))
+    report = import_sources([raw], content)
+    assert sorted(p.stem for p in report.imported) == [
+        "2021-03-03-japan-ukraine-foreign-ministers-telephone-talk",
+        "2021-03-03-japan-ukraine-foreign-ministers-telephone-talk-2",
+    ]
+
+
+def test_dry_run_writes_nothing(content: Path, tmp_path: Path) -> None:
+    source = write(tmp_path / "raw", "talk.txt", readout())
+    report = import_sources([source], content, dry_run=True)
+    assert len(report.imported) == 1
+    assert not (content / "meetings").exists() and not (content / "officials.yaml").exists()
+
+
+def test_progress_is_reported_per_file(content: Path, tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    for n in range(3):
+        write(raw, f"{n}.txt", readout(lead=LEAD.replace("March 3", f"March {n + 3}")))
+    calls: list[tuple[int, int]] = []
+    import_sources([raw], content, on_progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 3), (2, 3), (3, 3)]
