@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from generator import __version__
-from generator.build import build_site
-from generator.config import load_config
+from generator.build import BuildReport, build_site
+from generator.config import CONFIG_FILE, load_config
 from generator.errors import ContentErrors, GeneratorError
+from generator.serve import DevServer, ServeOptions, open_listener
 
 log = logging.getLogger(__name__)
 
@@ -74,3 +77,46 @@ def build(ctx: click.Context, content_dir: Path | None, output_dir: Path | None,
         f"({report.written} of {report.files} files changed, {report.removed} removed) "
         f"in {report.output_dir} in {report.seconds:.2f}s"
     )
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default is this machine only; 0.0.0.0 opens it to the network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--content", "content_dir", type=_DIR, help="Content folder (default: content/).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in the web browser once it is built.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, content_dir: Path | None, open_browser: bool) -> None:
+    """Build and serve the site; rebuild and reload the page on every change.
+
+    Watches content/, templates/, static/ and site.toml. A failed build keeps the last
+    good site served and shows the error here and on the page. The site is built for
+    http://HOST:PORT/ into a temporary folder, so public/ is never touched.
+
+    Example:
+
+    \b
+        readouts serve --open
+    """
+    root = Path.cwd()
+    with user_errors(ctx.obj["debug"]):
+        config = load_config(root, content_dir=content_dir)
+        listener = open_listener(host, port)
+    with tempfile.TemporaryDirectory(prefix="readouts-serve-") as folder:
+        output = Path(folder) / "site"
+
+        def rebuild() -> BuildReport:
+            """Re-read site.toml too, so edits to it apply; build for the local address."""
+            served = load_config(root, content_dir=content_dir, output_dir=output)
+            return build_site(dataclasses.replace(served, base_url=listener.url))
+
+        watch = (config.content_dir, config.templates_dir, config.static_dir, root / CONFIG_FILE)
+        options = ServeOptions(output_dir=output, watch=watch, open_browser=open_browser)
+        DevServer(listener, rebuild, options, say=_say).run()
+    click.echo("Stopped.")
+
+
+def _say(line: str) -> None:
+    """Print one line of the server's report; errors go to standard error."""
+    click.echo(line, err=line.startswith("Error:"))

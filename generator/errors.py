@@ -50,5 +50,9 @@ class TemplateError(ContentError):
     """A Jinja template failed to load or render; ``path`` is the template's file."""
 
 
+class ServeError(GeneratorError):
+    """The dev server cannot start: its address is taken or cannot be bound."""
+
+
 class OutputError(GeneratorError):
     """The site cannot be written: two pages claim one path, a path escapes, or the disk refused."""
