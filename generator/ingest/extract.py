@@ -71,10 +71,11 @@ def draft_readout(raw: RawText) -> Draft:
     lead = find_lead(paragraphs)
     plain = "\n".join(paragraphs)
     stated = _stated_date(lead)
-    if lead is None or (not present_people(lead) and stated is None and layout.dateline is None):
+    mentions = find_mentions(plain)
+    present = tuple(present_people(lead, plain, mentions)) if lead else ()
+    if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
     body = render_body(layout.body, layout.captions)
-    present = tuple(present_people(lead))
     title = layout.title or _title_from_lead(lead, present)
     return Draft(
         path=raw.path, sha256=raw.sha256, url=url,
@@ -83,7 +84,7 @@ def draft_readout(raw: RawText) -> Draft:
         dateline=layout.dateline, stated=stated, time=dates.find_time(lead.paragraph),
         duration=dates.find_duration(lead.paragraph), location=find_location(lead, plain),
         kind=classify_meeting(lead.clause, layout.title, [p.title or p.mention.role for p in present][:3]),
-        present=present, mentions=tuple(find_mentions(plain)), text=plain,
+        present=present, mentions=tuple(mentions), text=plain,
         markdown=body.markdown, points=body.points, warnings=raw.warnings,
     )
 

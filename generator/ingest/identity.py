@@ -6,6 +6,7 @@ decide sameness the same way.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
@@ -23,6 +24,7 @@ _NICKNAMES = {
 }
 
 
+@functools.lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """Lower-case ASCII words of a name, initials dropped: "Michael R. Pompeo" -> ("michael", "pompeo")."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()

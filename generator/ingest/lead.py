@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest import places
-from generator.ingest.names import HEADS, Mention, find_mentions
+from generator.ingest.names import HEADS, Mention
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,8 @@ class Lead:
 
     paragraph: str
     clause: str
-    index: int
-    """Position of the paragraph among the body's paragraphs."""
+    offset: int
+    """Where the paragraph starts in the body's paragraphs joined by newlines."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,10 +56,12 @@ class Present:
 
 def find_lead(paragraphs: list[str]) -> Lead | None:
     """The first paragraph that says someone held, met or spoke with someone."""
-    for index, paragraph in enumerate(paragraphs[:12]):
+    offset = 0
+    for paragraph in paragraphs[:12]:
         match = _VERB.search(paragraph)
         if match:
-            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), index=index)
+            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset)
+        offset += len(paragraph) + 1
     return None
 
 
@@ -71,14 +73,19 @@ def _sentence_around(text: str, offset: int) -> str:
     return text[start: offset + end_match.end() if end_match else len(text)].strip()
 
 
-def present_people(lead: Lead) -> list[Present]:
-    """People named in the lead paragraph, except those it says are elsewhere ("headed by ...")."""
+def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Present]:
+    """People named in the lead paragraph, except those it says are elsewhere ("headed by ...").
+
+    ``mentions`` are those found in ``text``, the body's paragraphs joined, of which the lead is one.
+    """
     present = []
-    text = lead.paragraph
-    for mention in find_mentions(text):
-        if _NOT_PRESENT.search(text[max(0, mention.start - 40):mention.start]):
+    end = lead.offset + len(lead.paragraph)
+    for mention in mentions:
+        if not lead.offset <= mention.start < end:
             continue
-        present.append(Present(mention=mention, title=title_after(text, mention)))
+        if _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start]):
+            continue
+        present.append(Present(mention=mention, title=title_after(text[:end], mention)))
     return present
 
 

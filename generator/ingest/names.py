@@ -64,7 +64,15 @@ _NOT_NAMES = frozenset({
     "affairs", "secretary", "minister", "embassy", "consulate", "mission", "delegation", "side", "sides",
     "/", "dprk", "unsc", "asean", "nato", "iaea", "apec", "people", "people's", "people’s", "republic", "kingdom",
     "federation", "commonwealth", "states", "democratic", "socialist", "islamic", "federative", "arab",
+    "bureau", "division", "directorate", "secretariat", "headquarters", "parliament", "congress", "senate",
+    "diet", "cabinet", "court", "asian", "european", "african", "oceanian", "american", "pacific", "atlantic",
 })
+_FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "in", "on", "at", "both", "each", "all",
+                             "he", "she", "they", "it", "we", "a", "an", "and", "but", "as", "with", "from", "by",
+                             "after", "before", "also", "then", "/", "meeting", "summit", "talk", "talks"})
+_CONNECTORS = frozenset({"of", "for", "to", "the", "and", "on", "/"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
 _LONG_HEADS = tuple(sorted(h for h in HEADS if len(h) >= 6))
 _PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du",
                         "dos", "la", "le", "y"})
@@ -108,7 +116,8 @@ def find_mentions(text: str) -> list[Mention]:
     """Every titled person in ``text``, in order."""
     mentions: list[Mention] = []
     for span in SPAN.finditer(text):
-        mentions.extend(_span_mentions(span.group(0), span.start()))
+        if " " in span.group(0):
+            mentions.extend(_span_mentions(span.group(0), span.start()))
     return mentions
 
 
@@ -123,7 +132,7 @@ def _span_mentions(span: str, offset: int) -> list[Mention]:
         title = [w for w, _ in words[title_from:index]]
         while title and title[0].lower() in {"and", "of", "for", "to", "the", "/"}:
             title.pop(0)
-        if size and _has_title(title):
+        if size and _has_title(title) and title[-1].lower() not in _CONNECTORS:
             name = [_POSSESSIVE.sub("", w) for w, _ in words[index:index + size]]
             honorific = bool(title) and title[-1].lower() in HONORIFICS
             end = words[index + size - 1][1] + len(words[index + size - 1][0])
@@ -181,6 +190,8 @@ def _is_name_word(word: str, *, places_allowed: bool) -> bool:
     lowered = bare.lower()
     if not bare[:1].isupper() or lowered in HONORIFICS or lowered in HEADS or lowered in _MODIFIERS:
         return False
+    if places_allowed:
+        return lowered not in _FUNCTION_WORDS and lowered not in _POSTNOMINALS
     if lowered in _NOT_NAMES or lowered in _POSTNOMINALS:
         return False
     if not places_allowed and (lowered in PLACE_WORDS or lowered in _CITY_WORDS):

@@ -125,7 +125,12 @@ def _from_dateline(evidence: DateEvidence, stated: TextDate, dateline: datetime.
 
 
 def _checked(evidence: DateEvidence, day: datetime.date, *, firm: bool) -> DateDecision:
-    """Check a date against the stated weekday and the participants' terms; correct the year if both agree."""
+    """Check a date against the stated weekday and the participants' terms.
+
+    The year is corrected only when the text contradicts itself (its weekday does not fall
+    on the stated date) and the terms of office point to one nearby year; a conflict with
+    the terms alone is only noted, since the table of terms may be what is wrong.
+    """
     stated = evidence.stated
     years = _candidate_years(evidence, day.month, day.day)
     weekday_ok = stated is None or stated.weekday is None or day.weekday() == stated.weekday
@@ -134,7 +139,7 @@ def _checked(evidence: DateEvidence, day: datetime.date, *, firm: bool) -> DateD
         return DateDecision(date=day, firm=firm)
     problem = "the stated weekday" if not weekday_ok else "the participants' terms of office"
     options = sorted(years or (), key=lambda y: abs(y - day.year))
-    if options and abs(options[0] - day.year) <= 2:
+    if not weekday_ok and options and abs(options[0] - day.year) <= 2:
         fixed = _make(options[0], day.month, day.day)
         return DateDecision(date=fixed, notes=(
             f"date: year {day.year} conflicts with {problem}; year {options[0]} inferred instead: check the date",))
