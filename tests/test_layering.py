@@ -32,6 +32,7 @@ HOMES = {
     "livereload": ("generator.serve",),
     "tornado": ("generator.serve",),
     "click": ("generator.cli",),
+    "bs4": ("generator.ingest.html",),
 }
 
 
