@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
+import os
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -14,8 +15,9 @@ import click
 
 from generator import __version__
 from generator.build import BuildReport, build_site
+from generator.check import check_site
 from generator.config import CONFIG_FILE, load_config
-from generator.errors import ContentErrors, GeneratorError
+from generator.errors import ContentError, ContentErrors, GeneratorError
 from generator.serve import DevServer, ServeOptions, open_listener
 
 log = logging.getLogger(__name__)
@@ -25,22 +27,66 @@ _DIR = click.Path(file_okay=False, path_type=Path)
 
 @contextlib.contextmanager
 def user_errors(debug: bool) -> Iterator[None]:
-    """Print a GeneratorError as ``Error: path:line: message`` lines and exit 1, with no traceback."""
+    """Print a GeneratorError as ``Error: path:line: message`` lines and exit 1, with no traceback.
+
+    With ``--debug`` the exception goes on, traceback and all. A bug (any other exception)
+    is one line too, naming ``--debug``, so no input can make a traceback the whole answer.
+    """
     try:
         yield
-    except ContentErrors as exc:
+    except (click.ClickException, click.Abort):
+        raise
+    except Exception as exc:  # noqa: BLE001 - the edge turns any failure into lines; --debug shows the traceback
         if debug:
             raise
-        for error in exc.errors:
-            click.echo(f"Error: {error}", err=True)
+        for line in error_lines(exc):
+            click.echo(line, err=True)
+        sys.exit(1)
+
+
+def error_lines(exc: Exception) -> list[str]:
+    """The lines that tell a person what went wrong, one per problem."""
+    if isinstance(exc, ContentErrors):
         noun = "problem" if len(exc.errors) == 1 else "problems"
-        click.echo(f"Stopped: {len(exc.errors)} {noun}; nothing was written.", err=True)
-        sys.exit(1)
-    except GeneratorError as exc:
-        if debug:
-            raise
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
+        return [*(f"Error: {describe(error)}" for error in exc.errors),
+                f"Stopped: {len(exc.errors)} {noun}; nothing was written."]
+    if isinstance(exc, GeneratorError):
+        return [f"Error: {describe(exc)}"]
+    if isinstance(exc, OSError):
+        where = f"{_shown_path(Path(exc.filename))}: " if exc.filename else ""
+        return [f"Error: {one_line(where + (exc.strerror or str(exc)))}"]
+    return [f"Error: internal error ({one_line(f'{type(exc).__name__}: {exc}')}); run again with "
+            "`readouts --debug ...` for the traceback, and please report it"]
+
+
+def describe(error: GeneratorError) -> str:
+    """``path:line: message`` on one line, paths relative to the current folder when inside it."""
+    if isinstance(error, ContentError):
+        where = _shown_path(error.path) + (f":{error.line}" if error.line else "")
+        text = f"{where}: {error.message}"
+    else:
+        text = str(error)
+    return one_line(text.replace(f"{Path.cwd()}{os.sep}", ""))
+
+
+def one_line(text: str, limit: int = 1000) -> str:
+    """Escape line breaks and control characters (a file's bytes must not drive the terminal), and cap the length."""
+    escaped = "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 else
+                      f"\\u{ord(c):04x}" if c in "\u2028\u2029" else c for c in text)
+    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 error``, ``2 errors``."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _shown_path(path: Path) -> str:
+    """A path as the user would type it: relative to the current folder when it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd())) if path.is_absolute() else str(path)
+    except ValueError:
+        return str(path)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,6 +123,41 @@ def build(ctx: click.Context, content_dir: Path | None, output_dir: Path | None,
         f"({report.written} of {report.files} files changed, {report.removed} removed) "
         f"in {report.output_dir} in {report.seconds:.2f}s"
     )
+    if report.new_urls and report.ledger:
+        click.echo(f"Recorded {_count(report.new_urls, 'new permanent URL')} in {_shown_path(report.ledger)}; "
+                   "commit it.")
+
+
+@main.command()
+@click.option("--content", "content_dir", type=_DIR, help="Content folder (default: content/).")
+@click.pass_context
+def check(ctx: click.Context, content_dir: Path | None) -> None:
+    """Check the content as a build would, writing nothing.
+
+    Lists every error, and every note the importer left in a meeting's `review`
+    as a warning. Exit status 1 when there is an error, else 0.
+
+    Example:
+
+    \b
+        readouts check --content content
+    """
+    debug = ctx.obj["debug"]
+    with user_errors(debug):
+        report = check_site(load_config(Path.cwd(), content_dir=content_dir))
+    for warning in report.warnings:
+        click.echo(f"Warning: {describe(warning)}", err=True)
+    for error in report.errors:
+        if debug:
+            raise error
+        click.echo(f"Error: {describe(error)}", err=True)
+    click.echo(f"Checked {_count(report.files, 'meeting file')}: {_count(len(report.errors), 'error')}, "
+               f"{_count(len(report.warnings), 'review note')}; nothing was written.")
+    if report.new_urls:
+        click.echo(f"The next build will record {_count(len(report.new_urls), 'new permanent URL')} in "
+                   f"{_shown_path(report.ledger)}.")
+    if report.errors:
+        sys.exit(1)
 
 
 @main.command()
@@ -109,7 +190,7 @@ def serve(ctx: click.Context, host: str, port: int, content_dir: Path | None, op
         def rebuild() -> BuildReport:
             """Re-read site.toml too, so edits to it apply; build for the local address."""
             served = load_config(root, content_dir=content_dir, output_dir=output)
-            return build_site(dataclasses.replace(served, base_url=listener.url))
+            return build_site(dataclasses.replace(served, base_url=listener.url), record_urls=False)
 
         watch = (config.content_dir, config.templates_dir, config.static_dir, root / CONFIG_FILE)
         options = ServeOptions(output_dir=output, watch=watch, open_browser=open_browser)

@@ -8,7 +8,7 @@ import logging
 import os
 import re
 import zoneinfo
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +18,7 @@ from generator.errors import ContentError, ContentErrors
 from generator.fields import FieldReader
 from generator.markup import render_markdown
 from generator.models import MEETING_ID, MEETING_TYPES, Issue, Meeting, Official, Participant, Source
-from generator.registries import load_issues, load_officials
+from generator.registries import ISSUES_FILE, OFFICIALS_FILE, load_issues, load_officials
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,8 @@ MEETING_KEYS = (
     "id", "title", "date", "time", "timezone", "duration_minutes", "location", "type", "section",
     "participants", "mentioned", "issues", "source", "review", "aliases",
 )
+_SOURCE_URL = re.compile(r"^https?://[^\s\"'<>\\^`{|}]+$", re.IGNORECASE)
+"""A link a page may carry: http(s) only (no ``javascript:``), nothing a browser or the Nu checker refuses."""
 _ALIAS = re.compile(r"^/(?:[A-Za-z0-9._~-]+/)*(?:[A-Za-z0-9._~-]+)?$")
 _PARALLEL_FROM = 200
 """Below this many files to parse, a process pool costs more to start than it saves."""
@@ -61,7 +63,9 @@ def load_content(content_dir: Path, *, parse: ParseCache | None = None) -> Conte
                                           "or run from the site root")])
     errors: list[ContentError] = []
     officials = load_officials(content_dir, errors)
+    official_ids = _ids_unless_broken(officials, errors, OFFICIALS_FILE)
     issues = load_issues(content_dir, errors)
+    issue_ids = _ids_unless_broken(issues, errors, ISSUES_FILE)
     sources = read_meeting_files(content_dir, errors)
     parsed = (parse or parse_files)(sources)
     meetings: list[Meeting] = []
@@ -70,13 +74,33 @@ def load_content(content_dir: Path, *, parse: ParseCache | None = None) -> Conte
             errors.append(item)
             continue
         try:
-            meetings.append(build_meeting(item, officials, issues))
+            meetings.append(build_meeting(item, official_ids, issue_ids))
         except ContentError as exc:
             errors.append(exc)
     errors.extend(_duplicate_ids(meetings))
     if errors:
         raise ContentErrors(errors)
     return Content(meetings=tuple(meetings), officials=officials, issues=issues)
+
+
+class _AnyId(Collection[str]):
+    """Every id, for references into a registry that failed to load: its own error is the one to report."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+def _ids_unless_broken(registry: Mapping[str, object], errors: list[ContentError], name: str) -> Collection[str]:
+    """The registry's ids, or any id when loading it failed (one broken entry must not turn every
+    meeting that names it into a second error)."""
+    broken = any(error.path.name == name for error in errors)
+    return _AnyId() if broken else registry.keys()
 
 
 def read_meeting_files(content_dir: Path, errors: list[ContentError]) -> list[tuple[Path, bytes]]:
@@ -120,7 +144,7 @@ def parse_file(path: Path, raw: bytes) -> ParsedFile | ContentError:
     )
 
 
-def build_meeting(parsed: ParsedFile, officials: Mapping[str, Official], issues: Mapping[str, Issue]) -> Meeting:
+def build_meeting(parsed: ParsedFile, officials: Collection[str], issues: Collection[str]) -> Meeting:
     """Validate one parsed file's front matter and return its Meeting."""
     doc = parsed.document
     fields = FieldReader(doc.meta, path=parsed.path, lines=doc.lines, default_line=1)
@@ -182,7 +206,7 @@ def _meeting_type(fields: FieldReader) -> str | None:
     return value
 
 
-def _participants(fields: FieldReader, officials: Mapping[str, Official]) -> tuple[Participant, ...]:
+def _participants(fields: FieldReader, officials: Collection[str]) -> tuple[Participant, ...]:
     """Each participant names a known official, with the title held at the meeting."""
     result = []
     for entry in fields.mappings("participants"):
@@ -213,8 +237,9 @@ def _source(fields: FieldReader) -> Source | None:
     reader = fields.nested(data, "source")
     reader.refuse_unknown(("file", "sha256", "url", "publisher"))
     url = reader.text("url")
-    if url is not None and not url.startswith(("http://", "https://")):
-        raise fields.error("source", f"source url '{url}' must start with http:// or https://")
+    if url is not None and not _SOURCE_URL.match(url):
+        raise fields.error("source", f"source url '{url}' must be a full http:// or https:// address without "
+                           "spaces, quotes or angle brackets (percent-encode them)")
     return Source(file=reader.text("file", required=True) or "", sha256=reader.text("sha256"),
                   url=url, publisher=reader.text("publisher"))
 

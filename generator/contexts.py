@@ -187,6 +187,15 @@ class NotFoundContext:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class RedirectContext:
+    """A page left at an old address of a meeting (one of its ``aliases``), pointing to the new one."""
+
+    site: SiteInfo
+    page: PageInfo
+    target: Meeting
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FeedEntry:
     """One Atom entry."""
 

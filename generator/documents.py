@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _HANDLER = frontmatter.default_handlers.YAMLHandler()
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAX_DEPTH = 100
+"""Real front matter nests three deep; anything past this is refused (see ``_refuse_deep_nesting``)."""
+_SCAN_FROM = 2_000
+"""YAML shorter than this cannot nest deep enough to crash libyaml, so its depth is not counted."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,8 +51,10 @@ class YamlMapping:
 
 def decode_text(raw: bytes, path: Path) -> str:
     """Decode UTF-8 (a BOM allowed), normalise line endings, refuse binary data."""
-    if b"\x00" in raw:
-        raise ContentError(path, "looks like a binary file (it contains NUL bytes); expected UTF-8 text")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise ContentError(path, "looks like a binary file (it contains NUL bytes); expected UTF-8 text",
+                           raw.count(b"\n", 0, nul) + 1)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -77,6 +84,23 @@ def parse_document(text: str, path: Path) -> Document:
     )
 
 
+def read_document(path: Path) -> Document:
+    """Read, decode and split one front-mattered file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(path, f"cannot be read: {exc.strerror}") from exc
+    return parse_document(decode_text(raw, path), path)
+
+
+def key_line(path: Path, key: str) -> int | None:
+    """The line of a top-level front-matter key, read again for a message about a loaded file."""
+    try:
+        return read_document(path).lines.get(key)
+    except ContentError:
+        return None
+
+
 def read_yaml_mapping(path: Path) -> YamlMapping:
     """Read a YAML file whose top level must be a mapping (an empty file is an empty mapping)."""
     try:
@@ -96,26 +120,92 @@ def _parse_mapping(text: str, path: Path) -> YamlMapping:
     opening '---', so in both a front matter and a standalone file, YAML's 0-based line
     ``n`` is the file's line ``n + 1``.
     """
+    if len(text) > _SCAN_FROM:
+        _refuse_deep_nesting(text, path)
     loader = _Loader(text)
+    node = None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        line = _line(exc.problem_mark or exc.context_mark)
         problem = exc.problem or str(exc)
+        opened = _line(exc.context_mark)
+        if exc.context and opened and opened != line:  # "while parsing a flow sequence" begun on line 3
+            problem += f" ({exc.context} that starts on line {opened})"
         raise ContentError(path, f"invalid YAML: {problem}", line) from exc
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or "\0")
+        raise ContentError(path, f"invalid YAML: {exc.reason} (U+{code:04X})", line) from exc
     except yaml.YAMLError as exc:
         raise ContentError(path, f"invalid YAML: {exc}") from exc
+    except ValueError as exc:
+        # An impossible date such as 2019-02-30 matches YAML's date pattern and then fails in datetime.
+        value, line = _impossible_scalar(node)
+        raise ContentError(path, f"'{value}' is not a real date or time ({exc})", line) from exc
     finally:
         loader.dispose()
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise ContentError(path, f"must be a YAML mapping of keys to values, not a {type(data).__name__}",
-                           1)
+                           _line(node.start_mark) if node is not None else 1)
     lines = _key_lines(node, path)
     return YamlMapping(data=data, lines=lines)
+
+
+def _refuse_deep_nesting(text: str, path: Path) -> None:
+    """Refuse YAML nested deeper than any real file, before libyaml's recursive composer sees it.
+
+    libyaml builds nodes by recursing in C: at about 20,000 levels (``[[[[...``) it overflows
+    the stack and kills the process instead of raising. The events are read without
+    recursion, so counting them is safe, and a file this long is the only kind that can
+    nest that deep.
+    """
+    loader = _Loader(text)
+    depth = 0
+    try:
+        while (event := loader.get_event()) is not None and not isinstance(event, yaml.StreamEndEvent):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > _MAX_DEPTH:
+                    raise ContentError(path, f"YAML nests lists and mappings more than {_MAX_DEPTH} deep",
+                                       _line(event.start_mark))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # the real parse reports it, with its line
+    finally:
+        loader.dispose()
+
+
+def _line(mark: object) -> int | None:
+    """The 1-based line of a YAML mark, C or Python (front matter's YAML line n is the file's n + 1)."""
+    line = getattr(mark, "line", None)
+    return line + 1 if isinstance(line, int) else None
+
+
+def _impossible_scalar(node: yaml.Node | None) -> tuple[str, int | None]:
+    """The first date-like scalar in ``node`` that is not a real date, and its line."""
+    constructor = yaml.SafeLoader("")
+    stack = [node] if node is not None else []
+    seen: set[int] = set()
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode) and current.tag == _TIMESTAMP:
+            try:
+                constructor.construct_yaml_timestamp(current)
+            except ValueError:
+                return str(current.value), _line(current.start_mark)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(reversed(current.value))
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend(child for pair in reversed(current.value) for child in reversed(pair))
+    return "a value", None
 
 
 def _key_lines(node: yaml.Node | None, path: Path) -> dict[str, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import reprlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -77,7 +78,7 @@ class FieldReader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.error(key, f"'{key}' must be a whole number from {low} to {high}, not {value!r}")
+            raise self.error(key, f"'{key}' must be a whole number from {low} to {high}, not {shown(value)}")
         return value
 
     def date(self, key: str) -> datetime.date:
@@ -94,7 +95,7 @@ class FieldReader:
                 return datetime.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise self.error(key, f"'{key}' must be a real date written YYYY-MM-DD, not {value!r}")
+        raise self.error(key, f"'{key}' must be a real date written YYYY-MM-DD, not {shown(value)}")
 
     def clock_time(self, key: str) -> datetime.time | None:
         """A 24-hour ``"HH:MM"`` in quotes (unquoted, YAML reads 12:05 as the number 725)."""
@@ -108,7 +109,7 @@ class FieldReader:
                 return datetime.time.fromisoformat(value)
             except ValueError:
                 pass
-        raise self.error(key, f"'{key}' must be a 24-hour time \"HH:MM\", not {value!r}")
+        raise self.error(key, f"'{key}' must be a 24-hour time \"HH:MM\", not {shown(value)}")
 
     def mapping(self, key: str) -> Mapping[str, Any] | None:
         """A nested mapping, or None when absent."""
@@ -140,4 +141,11 @@ def _describe(value: Any) -> str:
         return f"yes/no ({value})"
     if isinstance(value, datetime.date):
         return f"a date ({value})"
-    return {int: "a number", float: "a number", list: "a list", dict: "a mapping"}.get(type(value), repr(value))
+    return {int: "a number", float: "a number", list: "a list", dict: "a mapping"}.get(type(value), shown(value))
+
+
+def shown(value: Any) -> str:
+    """A short repr for messages: a 10 MB string or a list nested 2,000 deep stays one short line."""
+    short = reprlib.Repr()
+    short.maxstring = short.maxother = 60
+    return short.repr(value)

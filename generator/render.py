@@ -110,8 +110,12 @@ def render_page(spec: PageSpec, env: jinja2.Environment) -> Output:
         raise TemplateError(Path(exc.filename or spec.template), f"template syntax error: {exc.message}",
                             exc.lineno) from exc
     except jinja2.TemplateNotFound as exc:
-        raise TemplateError(env_path(env, spec.template), f"template not found (needed for {spec.origin})") from exc
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        # Named by the template that asked for it (an extends or include), else by its own name.
+        name, line = _template_frame(exc, spec.template)
+        raise TemplateError(env_path(env, name), f"template '{exc.name or spec.template}' not found "
+                            f"(needed for {spec.origin})", line) from exc
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, LookupError, ArithmeticError,
+            RecursionError) as exc:
         name, line = _template_frame(exc, spec.template)
         message = getattr(exc, "message", None) or str(exc)
         raise TemplateError(env_path(env, name), f"{message} (rendering {spec.origin})", line) from exc

@@ -146,6 +146,7 @@ class DevServer:
         self._stopping = asyncio.Event()
         if threading.current_thread() is threading.main_thread():  # `kill` stops it as cleanly as Ctrl-C
             self._loop.add_signal_handler(signal.SIGTERM, self._stopping.set)
+            os.register_at_fork(after_in_child=_forget_server_signals)
         watcher = Watcher()
         for path in self.options.watch:
             watcher.watch(str(path))
@@ -198,6 +199,12 @@ class DevServer:
         else:
             self._say(f"{done} in {seconds:.2f}s")
         self._session.reload_clients()
+
+
+def _forget_server_signals() -> None:
+    """A process the build forks is not the server: SIGTERM ends it, and it leaves the loop's wakeup fd alone."""
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _drain(watcher: Watcher) -> list[str]:

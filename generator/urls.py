@@ -82,6 +82,18 @@ def output_file(site_path: str) -> PurePosixPath:
     return PurePosixPath(path)
 
 
+def alias_path(alias: str) -> str:
+    """The site path of the redirect page at an old address (``/old/``, ``/old.html`` or ``/old``).
+
+    As Hugo does, an address not ending in ``.html`` is a folder: ``/old`` is written as
+    ``old/index.html``, which static hosts serve for both ``/old`` and ``/old/``.
+    """
+    path = alias.lstrip("/")
+    if not path or path.endswith(("/", ".html", ".htm")):
+        return path
+    return path + "/"
+
+
 def _id(record: Official | Issue | str) -> str:
     """The id of a record, or the string itself."""
     return record if isinstance(record, str) else record.id

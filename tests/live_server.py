@@ -49,7 +49,8 @@ class ServeProcess:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "generator", "serve", "--port", "0", *args],
             cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            # Its temporary site folder goes under the test's own folder, even if a test kills it.
+            env={**os.environ, "PYTHONUNBUFFERED": "1", "TMPDIR": str(root.parent)},
             preexec_fn=_default_ctrl_c,
         )
         self.lines: list[str] = []
@@ -81,9 +82,14 @@ class ServeProcess:
         os.killpg(self.process.pid, signal.SIGINT)
         return self.process.wait(timeout=60)
 
-    def kill(self) -> None:
-        """Clean up after a failed test."""
-        if self.process.poll() is None:
+    def close(self) -> None:
+        """Stop it if it still runs: ``kill`` (SIGTERM, a clean stop), then SIGKILL if that fails."""
+        if self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=10)
 

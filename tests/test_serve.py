@@ -9,6 +9,7 @@ import asyncio
 import http.client
 import json
 import os
+import signal
 import socket
 import threading
 import time
@@ -269,3 +270,22 @@ def test_stop_closes_the_port(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port or 0), timeout=5).close()
     assert os.path.isdir(server.output), "the output is the caller's to remove"
+
+
+def test_processes_the_build_forks_still_stop_on_sigterm(tmp_path: Path) -> None:
+    """The build forks render workers; under the server they must not inherit its SIGTERM handling."""
+    ended: list[int] = []
+
+    def build() -> None:
+        pid = os.fork()
+        if pid == 0:  # a worker that would outlive the server if SIGTERM were caught by the loop's handler
+            time.sleep(30)
+            os._exit(0)
+        os.kill(pid, signal.SIGTERM)
+        ended.append(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+
+    server = DevServer(open_listener("127.0.0.1", 0), build,
+                       ServeOptions(output_dir=tmp_path / "site", watch=()), lambda line: None)
+    threading.Thread(target=lambda: server.ready.wait(60) and server.stop(), daemon=True).start()
+    server.run()  # in the main thread, where the server takes SIGTERM itself
+    assert ended == [-signal.SIGTERM]

@@ -42,7 +42,7 @@ def page(site: Path) -> Iterator[tuple[Any, ServeProcess, list[str]]]:
         assert served.interrupt() == 0, served.lines
         assert served.group_is_gone()
     finally:
-        served.kill()
+        served.close()
 
 
 def shows(tab: Any, text: str) -> None:

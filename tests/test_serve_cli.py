@@ -33,7 +33,7 @@ def get(url: str) -> tuple[int, str]:
 def served(site: Path) -> Iterator[ServeProcess]:
     process = ServeProcess(site)
     yield process
-    process.kill()
+    process.close()
 
 
 def test_serves_the_site_built_for_its_own_address_and_leaves_public_alone(site: Path, served: ServeProcess) -> None:
@@ -80,7 +80,7 @@ def test_ctrl_c_stops_cleanly_and_leaves_nothing_behind(site: Path, stop: signal
         with pytest.raises(OSError):
             socket.create_connection(("127.0.0.1", urlsplit(served.url).port or 0), timeout=5).close()
     finally:
-        served.kill()
+        served.close()
 
 
 def test_a_folder_that_is_not_a_site_root_is_a_one_line_error(tmp_path: Path) -> None:
