@@ -117,6 +117,15 @@ def test_errors_are_one_line_without_traceback_and_debug_shows_it(site: Path) ->
     assert "ContentErrors" in debug.stderr
 
 
+def test_check_with_debug_shows_the_traceback_of_the_first_error(site: Path) -> None:
+    meeting = site / MEETING_FILE
+    meeting.write_text(meeting.read_text().replace("- arctic", "- arctik"))
+    result = run_process(site, "--debug", "check")
+    assert result.returncode == 1
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "unknown issue 'arctik'" in result.stderr
+
+
 def test_an_unexpected_failure_is_one_line_naming_debug(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("a bug")

@@ -88,6 +88,9 @@ CASES: dict[str, tuple[Edit, str]] = {
         replace(M, "id: 2019-11-04-japan-norway-foreign-ministers-meeting", "id: ../../../../tmp/evil"),
         f"{M}:2: id '../../../../tmp/evil' must be YYYY-MM-DD- then lowercase words joined by hyphens, such as "
         "2018-06-14-japan-us-foreign-ministers-meeting"),
+    "official id climbing out of the output": (
+        replace(OFFICIALS, "jon-park:", "../../../tmp/evil:"),
+        f"{OFFICIALS}:16: id '../../../tmp/evil' must be lowercase letters, digits and single hyphens"),
     "alias climbing out of the output": (
         replace(M, "review: []", "review: []\naliases: ['/../../../tmp/evil.html']"),
         f"{M}:26: alias '/../../../tmp/evil.html' must be a site path such as '/2018/06/old-page.html' (letters, "
