@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.ingest.extract import Draft
 from generator.ingest.lead import title_after
-from generator.ingest.names import Mention, slugify
+from generator.ingest.names import HEADS, Mention, slugify
 from generator.ingest.offices import office_kind
 from generator.ingest.people import Person, alias_forms, country_from_title, resolve_full, resolve_short
 from generator.ingest.registry import Registry, Seen
@@ -76,7 +76,7 @@ def assemble(draft: Draft, registry: Registry, vocabulary: Vocabulary, decision:
     meta["type"] = draft.kind
     if draft.section:
         meta["section"] = draft.section
-    meta["participants"] = _participant_entries(participants)
+    meta["participants"] = _participant_entries(participants, _roles(mentioned))
     meta["mentioned"] = [p.id for p in dict((p.id, p) for p, _ in mentioned if p.id not in ids).values()]
     meta["issues"] = list(vocabulary.match(f"{draft.title or ''}\n{draft.text}"))
     meta["source"] = _source(draft)
@@ -109,7 +109,7 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
     """Titled people named anywhere in the readout, resolved (participants are filtered out later)."""
     people: list[tuple[Person, Mention]] = []
     full = [(resolve_full(registry, m), m) for m in draft.mentions if m.is_full]
-    everyone = [*known, *(p for p, _ in full)]
+    everyone = list({p.id: p for p in [*known, *(p for p, _ in full)]}.values())
     people.extend(full)
     for mention in draft.mentions:
         if not mention.is_full:
@@ -120,13 +120,23 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
     return people
 
 
-def _participant_entries(participants: list[tuple[Person, Any]]) -> list[dict[str, str]]:
-    """``{official, title}`` per participant, the title as the readout gives it."""
+def _roles(mentioned: list[tuple[Person, Mention]]) -> dict[str, str]:
+    """The first role the readout gives each person anywhere ("Foreign Minister Kono")."""
+    roles: dict[str, str] = {}
+    for person, mention in mentioned:
+        if mention.role and {w.lower() for w in mention.role.split()} & HEADS:
+            roles.setdefault(person.id, mention.role)
+    return roles
+
+
+def _participant_entries(participants: list[tuple[Person, Any]], roles: dict[str, str]) -> list[dict[str, str]]:
+    """``{official, title}`` per participant: the title the lead gives, else the first one given later."""
     entries = []
     for person, present in participants:
         entry = {"official": person.id}
-        if present.title:
-            entry["title"] = present.title
+        title = present.title or roles.get(person.id)
+        if title:
+            entry["title"] = title
         entries.append(entry)
     return entries
 

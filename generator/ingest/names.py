@@ -64,7 +64,8 @@ _NOT_NAMES = frozenset({
     "affairs", "secretary", "minister", "embassy", "consulate", "mission", "delegation", "side", "sides",
     "/", "dprk", "unsc", "asean", "nato", "iaea", "apec", "people", "people's", "people’s", "republic", "kingdom",
     "federation", "commonwealth", "states", "democratic", "socialist", "islamic", "federative", "arab",
-    "bureau", "division", "directorate", "secretariat", "headquarters", "parliament", "congress", "senate",
+    "of", "for", "to", "or", "not", "no", "yes", "bureau", "division", "directorate", "secretariat",
+    "headquarters", "parliament", "congress", "senate",
     "diet", "cabinet", "court", "asian", "european", "african", "oceanian", "american", "pacific", "atlantic",
 })
 _FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "in", "on", "at", "both", "each", "all",
@@ -78,6 +79,8 @@ _PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von",
                         "dos", "la", "le", "y"})
 _POSTNOMINALS = frozenset({"mp", "qc", "kc", "mep", "jr.", "sr.", "jr", "sr"})
 _CITY_WORDS = frozenset(w.lower() for city in CITIES for w in city.replace(",", "").split())
+_TITLE_WORDS = HEADS | HONORIFICS
+_TRAILING = _PARTICLES | _POSTNOMINALS
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -128,11 +131,11 @@ def _span_mentions(span: str, offset: int) -> list[Mention]:
     title_from = 0
     index = 0
     while index < len(words):
-        size = _name_length(words, index)
-        title = [w for w, _ in words[title_from:index]]
-        while title and title[0].lower() in {"and", "of", "for", "to", "the", "/"}:
+        size = _name_length(words, index) if index > title_from else 0
+        title = [w for w, _ in words[title_from:index]] if size else []
+        while title and title[0].lower() in _CONNECTORS:
             title.pop(0)
-        if size and _has_title(title) and title[-1].lower() not in _CONNECTORS:
+        if title and _has_title(title) and title[-1].lower() not in _CONNECTORS:
             name = [_POSSESSIVE.sub("", w) for w, _ in words[index:index + size]]
             honorific = bool(title) and title[-1].lower() in HONORIFICS
             end = words[index + size - 1][1] + len(words[index + size - 1][0])
@@ -147,7 +150,7 @@ def _span_mentions(span: str, offset: int) -> list[Mention]:
 
 def _has_title(title: list[str]) -> bool:
     """A title must hold an honorific or a role head ("Minister", even misspelt), not only modifiers."""
-    lowered = [w.lower() for w in title]
+    lowered = [w.lower() for w in title[-8:]]
     return any(w in HONORIFICS or w in HEADS or _misspelt_head(w) for w in lowered)
 
 
@@ -167,7 +170,7 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
     while index + size < len(words) and size < 5:
         word = words[index + size][0]
         forced = (after_honorific and size == 0 and word[:1].isupper()
-                  and word.lower() not in HEADS | HONORIFICS)
+                  and word.lower() not in _TITLE_WORDS)
         if forced or _is_name_word(word, places_allowed=after_honorific):
             size += 1
             if _POSSESSIVE.search(word) and not _is_initial(word):
@@ -176,7 +179,7 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
             size += 1
         else:
             break
-    while size and words[index + size - 1][0].lower() in _PARTICLES | _POSTNOMINALS:
+    while size and words[index + size - 1][0].lower() in _TRAILING:
         size -= 1
     following = words[index + size][0].lower() if index + size < len(words) else ""
     if following in _NOT_NAMES and following not in {"the", "and", "/"} and not after_honorific:

@@ -97,6 +97,8 @@ def read_source(path: Path) -> RawText:
 
 def decode_bytes(raw: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
     """Decode UTF-8 (BOM or not), else cp1252 with a warning; normalise line endings."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError(path, "is UTF-16 text; save it as UTF-8")
     if looks_binary(raw):
         raise ContentError(path, "looks like a binary file, not a text or HTML readout")
     warnings: tuple[str, ...] = ()
