@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})(?:[.)](?!\d)|\.?(?=\s+[A-Z\"“'‘(]))\s*(?:(?P=n)\.\s+)?(?P<text>.*)$")
 _BULLET = re.compile(r"^(?:[-•・▪◦●○·]|\*(?=\s))(?:\s+|$|(?=\())(?P<text>.*)$")
+_PAREN_POINT = re.compile(r"^\(\d{1,2}\)\s*")
 _SUB = re.compile(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
 _FOOTNOTE = re.compile(r"^(?:\(\s*\*|\*(?!\s)|\(END\)|Note\s*:|\(Note\))", re.IGNORECASE)
 _LINE_START = re.compile(r"^(\d+)([.)])(\s|$)|^([-+*#>=])")
@@ -53,12 +54,17 @@ def render_body(lines: tuple[Line, ...], captions: tuple[str, ...] = ()) -> Body
         marker, text = _marker(line.text)
         if marker == "footnote" and items:
             after.append(text)
+        elif kind == "paren" and _PAREN_POINT.match(text) and line.indent <= top_indent + 1:
+            items.append(_Item(text=_PAREN_POINT.sub("", text, count=1)))
         elif marker in ("number", "bullet") and (kind is None or marker == kind and line.indent <= top_indent + 1
                                                  and not _SUB.match(text)):
             kind, top_indent = kind or marker, line.indent if kind is None else top_indent
             items.append(_Item(text=text))
         elif (marker in ("number", "bullet") or _SUB.match(text)) and items:
             items[-1].subs.append(_Item(text=text))
+        elif kind is None and _PAREN_POINT.match(text):
+            kind, top_indent = "paren", line.indent
+            items.append(_Item(text=_PAREN_POINT.sub("", text, count=1)))
         elif items:
             target = items[-1].subs[-1] if items[-1].subs else items[-1]
             target.paragraphs.append(line.text)
@@ -105,7 +111,7 @@ def _render_items(items: list[_Item], kind: str | None) -> list[str]:
     """Top-level points numbered in order (or bulleted), sub-points nested under them."""
     blocks = []
     for number, item in enumerate(items, start=1):
-        marker = f"{number}." if kind == "number" else "-"
+        marker = "-" if kind == "bullet" else f"{number}."
         lines = [f"{marker} {_escape_inline(item.text)}".rstrip()]
         lines += ["", *(_indent(_escape_block(p), 4) for p in item.paragraphs)] if item.paragraphs else []
         for sub in item.subs:

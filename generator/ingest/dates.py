@@ -32,7 +32,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DATELINE = re.compile(
     rf"^(?:Date\s*:\s*)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})$"
     rf"|^(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>[A-Z][a-z]{{2,8}})\.?,?\s+(?P<year2>\d{{4}})$"
-    r"|^(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})$"
+    r"|^(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})$"
     r"|^(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})\b.{0,80}$",
     re.IGNORECASE,
 )
@@ -66,7 +66,8 @@ _WORDS = {
 }
 _NUM = r"(?:\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen" \
        r"|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty(?:-five)?|sixty|seventy|eighty|ninety)"
-_HEDGE = r"(?:approximately|about|around|roughly|some|nearly|almost|just\s+over|over|more\s+than|less\s+than)"
+_HEDGE = (r"(?:approximately|approx\.?|about|around|roughly|some|nearly|almost|just\s+over|over|more\s+than"
+          r"|less\s+than)")
 DURATION = re.compile(
     rf"\b(?:for|lasting|lasted)\s+(?:{_HEDGE}\s+)?(?:(?P<halfhour>half\s+an\s+hour)"
     rf"|(?P<a>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUM}))?(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?|hrs?"
@@ -188,11 +189,38 @@ def _zone_after(text: str, end: int) -> str | None:
 
 
 def find_duration(text: str) -> int | None:
-    """Total minutes of every stated duration (sessions are summed); ranges give their middle."""
+    """Total minutes of every stated duration (sessions are summed); ranges give their middle.
+
+    With no duration stated, a time range ("from 3:00 p.m. to 3:45 p.m.") gives one.
+    """
     total = 0
     for match in DURATION.finditer(text):
         total += _minutes(match.groupdict())
-    return total or None
+    return total or _span_minutes(text)
+
+
+_RANGE = re.compile(
+    r"\b(?:from\s+)?(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?\s?m\b\.?)?\s*(?:to|until|till|–|-)\s*"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?\s?m\b\.?)",
+    re.IGNORECASE,
+)
+
+
+def _span_minutes(text: str) -> int | None:
+    """Minutes between the two ends of the first clock-time range, when it is shorter than a day."""
+    match = _RANGE.search(text)
+    if match is None:
+        return None
+    second = _clock(match.group("h2"), match.group("m2"), match.group("ap2"))
+    first = _clock(match.group("h1"), match.group("m1"), match.group("ap1") or match.group("ap2"))
+    minutes = second - first
+    return minutes if 0 < minutes < 12 * 60 else None
+
+
+def _clock(hour: str, minute: str | None, half: str | None) -> int:
+    """Minutes since midnight of a 12-hour clock time."""
+    value = int(hour) % 12 + (12 if half and half.lower().startswith("p") else 0)
+    return value * 60 + int(minute or 0)
 
 
 def _minutes(groups: dict[str, str | None]) -> int:

@@ -14,8 +14,8 @@ log = logging.getLogger(__name__)
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("telephone talk", re.compile(r"\btele(?:phone|-phone)\s+(?:talks?|conference|call|conversation|meeting)"
-                                  r"|\bphone\s+call\b|\bspoke\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b"
-                                  r"|\bheld\s+a\s+(?:tele)?phone\b", re.IGNORECASE)),
+                                  r"|\bphone\s+call\b|\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b"
+                                  r"|\bheld\s+a\s+(?:tele)?phone\b|(?<!courtesy )\bcall\s+with\b", re.IGNORECASE)),
     ("video conference", re.compile(r"\bvideo[\s-]*(?:conference|call|link|teleconference|meeting)|\bvirtual"
                                     r"(?:ly|\s+(?:form|format|meeting))|\bonline\s+(?:meeting|format)"
                                     r"|\bteleconference\b|\bvideoconference\b", re.IGNORECASE)),

@@ -25,7 +25,8 @@ _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|reported\s+(?:back\s+
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
     r"|during\s+(?:a|his|her|the|their)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in)"
-    r"|on\s+(?:a|his|her)\s+(?:official\s+|working\s+)?visit\s+to|while\s+(?:visiting|in)|visiting)\s+",
+    r"|on\s+(?:a|his|her)\s+(?:official\s+|working\s+)?visit\s+to|while\s+(?:visiting|in)|visiting"
+    r"|(?:paying|making)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to)\s+",
     re.IGNORECASE,
 )
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")

@@ -1,0 +1,155 @@
+"""The importer's parts on the shapes readouts take: dates, times, durations, names, places, types, lists."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+
+from generator.ingest.body import render_body
+from generator.ingest.clean import Line, normalise_lines, split_layout
+from generator.ingest.dates import find_dates, find_duration, find_time, parse_dateline
+from generator.ingest.identity import same_person
+from generator.ingest.kinds import classify_meeting
+from generator.ingest.names import canonical_name, find_mentions, slugify
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("for approximately 30 minutes", 30), ("for one hour and twenty minutes from 8:30 a.m.", 80),
+    ("approximately an hour and 40 minutes from 9 a.m.", 100), ("for approximately two hours", 120),
+    ("for one and a half hours", 90), ("for half an hour", 30), ("for an hour and a half", 90),
+    ("for approximately 20 to 30 minutes", 25), ("for approx. 45 minutes", 45),
+    ("for 30 minutes, followed by a working lunch for approximately 60 minutes", 90),
+    ("from 3:00 p.m. to 3:45 p.m.", 45), ("on the 70th anniversary", None),
+])
+def test_durations(text: str, minutes: int | None) -> None:
+    assert find_duration(text) == minutes
+
+
+@pytest.mark.parametrize(("text", "hhmm", "zone"), [
+    ("commencing at around 11 p.m. for", "23:00", None), ("at 3:40p.m.(Japan Time) for", "15:40", "Japan"),
+    ("from 3:45 p.m. (EST), during", "15:45", "America/New_York"),
+    ("at 6:00 p.m. (local time; 7:00 a.m. on September 19 JST)", "18:00", "local"),
+    ("from 12 a.m.", "00:00", None), ("at 15:30 (local time)", "15:30", "local"),
+])
+def test_times(text: str, hhmm: str, zone: str | None) -> None:
+    found = find_time(text)
+    assert found is not None and (found.hhmm, found.zone) == (hhmm, zone)
+
+
+def test_dates_and_datelines() -> None:
+    assert parse_dateline("June 14, 2018") == datetime.date(2018, 6, 14)
+    assert parse_dateline("MARCH 3, 2023") == datetime.date(2023, 3, 3)
+    assert parse_dateline("Monday, July 9, 2012") == datetime.date(2012, 7, 9)
+    assert parse_dateline("14 June 2018") == datetime.date(2018, 6, 14)
+    assert parse_dateline("On June 14, 2018, the ministers met.") is None
+    first = find_dates("from 9 a.m. on April 10 (Wednesday local time) during")[0]
+    assert (first.month, first.day, first.year, first.weekday) == (4, 10, None, 2)
+    assert find_dates("On April 16th, commencing")[0].day == 16
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mr. KISHIDA Fumio, Prime Minister", "Fumio Kishida"), ("H.E. Mr. Israel KATZ, Minister", "Israel Katz"),
+    ("H.E. Dr. Seyyed Abbas ARAGHCHI, Minister", "Seyyed Abbas Araghchi"),
+    ("the Hon Julie Bishop MP, Minister", "Julie Bishop"), ("Rt. Hon. William Hague, Secretary", "William Hague"),
+    ("U.S. Ambassador to Japan Ms. Caroline Kennedy.", "Caroline Kennedy"),
+    ("Minister for Foreign Affairs Fumio Kishida held", "Fumio Kishida"),
+    ("H.E. Mr. Adel bin Ahmed Al-Jubeir, Minister", "Adel bin Ahmed Al-Jubeir"),
+])
+def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
+    mentions = find_mentions(text)
+    assert [canonical_name(m.words) for m in mentions] == [name]
+
+
+def test_surname_mentions_keep_their_role_and_typos_still_count() -> None:
+    mentions = find_mentions("Foreign Minister Kono coordinated with Secrtary of State Pompeo, who spoke.")
+    assert [(m.role, m.words) for m in mentions] == [("Foreign Minister", ("Kono",)),
+                                                   ("Secrtary of State", ("Pompeo",))]
+    assert find_mentions("the Director-General of the Asian Affairs Bureau attended") == []
+
+
+def test_same_person_despite_order_initials_and_nicknames() -> None:
+    assert same_person("Michael R. Pompeo", "Mike Pompeo")
+    assert same_person("KONO Taro", "Taro Kono")
+    assert same_person("Sergey Viktorovich Lavrov", "Sergey Lavrov")
+    assert not same_person("Taro Kono", "Yohei Kono")
+
+
+def test_slugs() -> None:
+    assert slugify("Japan-U.S. Foreign Ministers’ Meeting") == "japan-us-foreign-ministers-meeting"
+    assert slugify("Mélanie Joly") == "melanie-joly"
+
+
+@pytest.mark.parametrize(("clause", "title", "roles", "kind"), [
+    ("held a telephone conference with", None, [], "telephone talk"),
+    ("spoke with the new Japanese Foreign Minister today", "Secretary Pompeo’s Phone Call With ...", [],
+     "telephone talk"),
+    ("the Ministerial Meeting was held in virtual form", None, ["Minister"], "video conference"),
+    ("held a breakfast meeting with", None, [], "breakfast meeting"),
+    ("received a courtesy call from", None, [], "courtesy call"),
+    ("held a summit meeting with", None, [], "summit meeting"),
+    ("held a meeting with", None, ["Minister for Foreign Affairs of Japan", "Secretary of State"],
+     "foreign ministers' meeting"),
+    ("held a talk with", None, ["Prime Minister of Japan", "President of Chile"], "summit meeting"),
+    ("held a meeting with", None, ["Director-General", "Ambassador"], "meeting"),
+])
+def test_meeting_types(clause: str, title: str | None, roles: list[str], kind: str) -> None:
+    assert classify_meeting(clause, title, roles) == kind
+
+
+def test_layout_separates_furniture_from_the_readout() -> None:
+    text = ("Japan-Brazil Relations\n\nSeptember 18, 2023\nTwo Ministers who shake hands\n"
+            "Two Ministers who have a talk after having a seat\n\nOn September 18, commencing at 6:00 p.m. for "
+            "approximately 30 minutes, Ms. KAMIKAWA Yoko held a meeting with H.E. Mr. Mauro Vieira.\n\n"
+            "Back to Japan-Brazil Relations\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.section == "Japan-Brazil Relations" and layout.title is None
+    assert layout.dateline == datetime.date(2023, 9, 18)
+    assert layout.captions == ("Two Ministers who shake hands", "Two Ministers who have a talk after having a seat")
+    assert [line.text for line in layout.body] == [text.split("\n")[6]]
+
+
+def test_caption_lines_give_the_title() -> None:
+    text = ("Countries & Regions\n\nApril 11, 2013\nJapan-U.K. Foreign Ministers' meeting (1)\n"
+            "Japan-U.K. Foreign Ministers' meeting (2)\n\nMinister Kishida held a talk with Rt. Hon. William Hague.")
+    layout = split_layout(normalise_lines(text))
+    assert (layout.title, layout.title_source) == ("Japan-U.K. Foreign Ministers' meeting", "caption")
+    assert layout.captions == ()
+
+
+def test_no_break_spaces_and_runs_of_spaces_are_normalised() -> None:
+    assert normalise_lines("  1. Minister\u00a0Kono  said\u200b so.\u00a0") == [Line(indent=2,
+                                                                                   text="1. Minister Kono said so.")]
+
+
+def _body(*texts: str) -> str:
+    return render_body(tuple(normalise_lines("\n".join(texts)))).markdown
+
+
+def test_points_become_an_ordered_list_with_sub_points_nested() -> None:
+    markdown = _body("Lead sentence of the readout.", "1. Overall relations", "(1) First sub-point.",
+                     "(2) Second sub-point.", "2. Specific issues", "Paragraph of the second point.",
+                     "(* The foregoing is a provisional translation.)")
+    assert markdown == ("Lead sentence of the readout.\n\n1. Overall relations\n\n    - (1) First sub-point.\n\n"
+                        "    - (2) Second sub-point.\n\n2. Specific issues\n\n    Paragraph of the second point."
+                        "\n\n(\\* The foregoing is a provisional translation.)\n")
+
+
+def test_odd_numbering_is_repaired_in_markup_only() -> None:
+    markdown = _body("Lead.", "  1. 1. Opening remarks", "  2. Bilateral relations", "  • (1) A sub-point.",
+                     "  1. Cooperation")
+    assert "1. Opening remarks" in markdown and "1. 1." not in markdown
+    assert "3. Cooperation" in markdown and "    - (1) A sub-point." in markdown
+
+
+def test_dash_bullets_and_an_empty_item_count_as_points() -> None:
+    markdown = _body("Lead.", "- This meeting is the first.", "-", "- (1) At the beginning.", "- (2) Then.")
+    assert len(re.findall(r"(?m)^(?:\d+\.|[-*])\s", markdown)) == 2
+    assert "    - (1) At the beginning." in markdown
+
+
+def test_markdown_characters_in_prose_are_escaped() -> None:
+    markdown = _body("2015 is the year. 1. this line must not become a list", "* starred <b>bold</b> _x_")
+    assert "1\\. this line" not in markdown or markdown.startswith("2015")
+    assert "&lt;b>" in markdown and "\\_x\\_" in markdown
