@@ -7,6 +7,7 @@ the raw facts for it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import logging
 import re
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 _MOFA = re.compile(r"^Japan-.+\s+Relations$|provisional\s+translation|Ministry\s+of\s+Foreign\s+Affairs\s+of\s+Japan")
 _STATE = re.compile(r"attributable\s+to\s+(?:the\s+)?(?:Department\s+)?Spokesperson|Office\s+of\s+the\s+Spokesperson")
+_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NAMED_MEETING = re.compile(
     r"\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?P<name>(?:[A-Z][\w.’'\-+\"“”]*\s+){1,8}?"
     r"(?:Meeting|Talks?|Summit|Dialogue|Consultations|Conference|Call|Lunch|Dinner|Breakfast))\b")
@@ -94,7 +96,12 @@ def _stated_date(lead: Lead | None) -> dates.TextDate | None:
     if lead is None:
         return None
     found = dates.find_dates(lead.paragraph)
-    return found[0] if found else None
+    if not found:
+        return None
+    weekday = _WEEKDAY.search(lead.clause)
+    if found[0].weekday is None and weekday:
+        return dataclasses.replace(found[0], weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
+    return found[0]
 
 
 def _title_from_lead(lead: Lead, present: tuple[Present, ...]) -> str:

@@ -34,7 +34,8 @@ _FOREIGN_MINISTERS = re.compile(r"\bforeign\s+ministers['’]?\s+(?:meeting|talk
 _MULTILATERAL = re.compile(r"\b(?:ministerial\s+meeting|plenary|session|summit|conference|forum)\b", re.IGNORECASE)
 _LEADER = re.compile(r"\b(?:prime\s+minister|president|chancellor|premier|king|emperor|sultan|emir)\b",
                      re.IGNORECASE)
-_FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\bminister\s+(?:for|of)\s+foreign\s+affairs"
+_FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\b(?:minister|secretary)\s+(?:for|of)\s+(?:foreign|external)"
+                      r"\s+affairs"
                       r"|\bsecretary\s+of\s+state\b|^(?:minister|secretary)$", re.IGNORECASE)
 
 

@@ -31,13 +31,25 @@ class Vocabulary:
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
 
     def match(self, text: str) -> tuple[str, ...]:
-        """Ids of the issues whose phrases occur in ``text``, in order of first occurrence."""
+        """Ids of the issues whose phrases occur in ``text``, in order of first occurrence.
+
+        A phrase that starts inside another issue's longer phrase and runs past its end is
+        not counted: in "maritime security cooperation", "maritime security" is the topic and
+        "security cooperation" only shares a word with it.
+        """
         tokens = tokenize(text)
         found: dict[str, None] = {}
+        reach, owner = 0, ""
         for index, token in enumerate(tokens):
-            for phrase, issue in self.phrases.get(token, ()):
-                if issue not in found and tuple(tokens[index:index + len(phrase)]) == phrase:
-                    found[issue] = None
+            for phrase, issue in sorted(self.phrases.get(token, ()), key=lambda entry: -len(entry[0])):
+                end = index + len(phrase)
+                if tuple(tokens[index:end]) != phrase:
+                    continue
+                if index < reach < end and issue != owner:
+                    continue
+                found.setdefault(issue, None)
+                if end > reach:
+                    reach, owner = end, issue
         return tuple(found)
 
 

@@ -1,0 +1,33 @@
+"""``readouts import`` through click's CliRunner (skipped until the CLI has the command)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import PROJECT
+
+from generator.cli import main
+
+FIXTURES = PROJECT / "tests" / "ingest_fixtures"
+
+pytestmark = pytest.mark.skipif("import" not in getattr(main, "commands", {}), reason="no import command yet")
+
+
+def test_import_command_reports_a_summary_and_fails_on_bad_files(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(PROJECT / "content" / "issues.yaml", content / "issues.yaml")
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    result = CliRunner().invoke(main, ["import", str(FIXTURES), str(bad), "--content", str(content)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert "empty.txt: is empty" in result.output
+    assert "Imported 4, updated 0, unchanged 0, flagged for review" in result.output
+    assert "failed 1" in result.output
+    again = CliRunner().invoke(main, ["import", str(FIXTURES), "--content", str(content)])
+    assert again.exit_code == 0, again.output
+    assert "Imported 0, updated 0, unchanged 4" in again.output
