@@ -153,3 +153,16 @@ def test_markdown_characters_in_prose_are_escaped() -> None:
     markdown = _body("2015 is the year. 1. this line must not become a list", "* starred <b>bold</b> _x_")
     assert "1\\. this line" not in markdown or markdown.startswith("2015")
     assert "&lt;b>" in markdown and "\\_x\\_" in markdown
+
+
+def test_the_meeting_date_is_the_one_the_lead_opens_with() -> None:
+    from pathlib import Path
+
+    from generator.ingest.extract import draft_readout
+    from generator.ingest.sources import RawText
+
+    text = ("Japan-U.S. Foreign Ministers' Meeting\n\nFollowing the telephone talk on June 12, on June 14, commencing "
+            "at 3 p.m., Mr. Taro Kono, Minister for Foreign Affairs, held a meeting with the Honorable Mike Pompeo, "
+            "Secretary of State of the United States.")
+    draft = draft_readout(RawText(path=Path("x.txt"), text=text, sha256="0" * 64, is_html=False))
+    assert draft.stated is not None and (draft.stated.month, draft.stated.day) == (6, 14)

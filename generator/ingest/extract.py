@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 _MOFA = re.compile(r"^Japan-.+\s+Relations$|provisional\s+translation|Ministry\s+of\s+Foreign\s+Affairs\s+of\s+Japan")
 _STATE = re.compile(r"attributable\s+to\s+(?:the\s+)?(?:Department\s+)?Spokesperson|Office\s+of\s+the\s+Spokesperson")
+_OPENING_ON = re.compile(r"(?:^|[,;]\s*|\(\s*)[Oo]n\s+(?:(?:the\s+\w+\s+of\s+)|\w+day,?\s+)?$")
 _WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NAMED_MEETING = re.compile(
     r"\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?P<name>(?:[A-Z][\w.’'\-+\"“”]*\s+){1,8}?"
@@ -95,9 +96,12 @@ def _stated_date(lead: Lead | None) -> dates.TextDate | None:
     """The first date in the lead: the meeting's date as the text states it."""
     if lead is None:
         return None
-    found = dates.find_dates(lead.paragraph)
+    source = lead.clause if dates.find_dates(lead.clause) else lead.paragraph
+    found = dates.find_dates(source)
     if not found:
         return None
+    opening = [d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
+    found = opening or found
     weekday = _WEEKDAY.search(lead.clause)
     if found[0].weekday is None and weekday:
         return dataclasses.replace(found[0], weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
