@@ -63,7 +63,7 @@ def assemble(draft: Draft, registry: Registry, vocabulary: Vocabulary, decision:
     known = [person for person, _ in participants]
     mentioned = _mentioned(draft, registry, known, decision.date)
     ids = tuple(dict.fromkeys(person.id for person, _ in participants))
-    review = [*decision.notes, *_missing_notes(draft, participants, unresolved)]
+    review = [*decision.notes, *draft.notes, *_missing_notes(draft, participants, unresolved)]
     meta: dict[str, Any] = {"title": draft.title, "date": decision.date}
     if draft.time:
         meta["time"] = draft.time.hhmm

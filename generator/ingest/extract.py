@@ -19,7 +19,7 @@ from generator.ingest import dates
 from generator.ingest.body import join_wrapped, render_body
 from generator.ingest.clean import Layout, normalise_lines, split_layout
 from generator.ingest.html import read_html
-from generator.ingest.kinds import classify_meeting
+from generator.ingest.kinds import classify_meeting, infer_meeting_type
 from generator.ingest.lead import Lead, Present, find_lead, find_location, present_people
 from generator.ingest.names import Mention, canonical_name, find_mentions
 from generator.ingest.sources import RawText
@@ -59,6 +59,8 @@ class Draft:
     """The readout's paragraphs as plain text: for issues and for year evidence."""
     markdown: str
     points: int
+    notes: tuple[str, ...]
+    """Review notes for values inferred rather than read (a venue's city, a type from roles)."""
     warnings: tuple[str, ...]
 
 
@@ -79,14 +81,19 @@ def draft_readout(raw: RawText) -> Draft:
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
     body = render_body(layout.body, layout.captions)
+    roles = [p.title or p.mention.role for p in present][:3]
+    kind, kind_inferred = infer_meeting_type(lead.clause, layout.title, roles)
+    location, location_note = find_location(lead, plain)
+    notes = [location_note] if location_note else []
+    if kind_inferred:
+        notes.append(f"type: '{kind}' inferred from the participants' roles")
     title = layout.title or _title_from_lead(lead, present)
     return Draft(
         path=raw.path, sha256=raw.sha256, url=url,
         publisher=layout.publisher or publisher or _publisher(layout, text),
         section=layout.section, title=title, title_from_lead=layout.title is None,
         dateline=layout.dateline, stated=stated, time=dates.find_time(lead.paragraph),
-        duration=dates.find_duration(lead.paragraph), location=find_location(lead, plain),
-        kind=classify_meeting(lead.clause, layout.title, [p.title or p.mention.role for p in present][:3]),
+        duration=dates.find_duration(lead.paragraph), location=location, kind=kind, notes=tuple(notes),
         present=present, mentions=tuple(mentions), text=plain,
         markdown=body.markdown, points=body.points, warnings=raw.warnings,
     )

@@ -41,16 +41,22 @@ _FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\b(?:minister|secreta
 
 def classify_meeting(lead_clause: str, title: str | None, roles: list[str]) -> str:
     """One of models.MEETING_TYPES; "meeting" only when nothing more specific fits."""
+    return infer_meeting_type(lead_clause, title, roles)[0]
+
+
+def infer_meeting_type(lead_clause: str, title: str | None, roles: list[str]) -> tuple[str, bool]:
+    """The type, and whether it was inferred from who took part rather than read in the text."""
     for text in (lead_clause, title or ""):
         for kind, pattern in _RULES:
             if pattern.search(text):
-                return kind
+                return kind, False
     for text in (lead_clause, title or ""):
         if _SUMMIT.search(text):
-            return "summit meeting"
+            return "summit meeting", False
         if _FOREIGN_MINISTERS.search(text):
-            return "foreign ministers' meeting"
-    return _by_level(lead_clause, title, roles)
+            return "foreign ministers' meeting", False
+    kind = _by_level(lead_clause, title, roles)
+    return kind, kind not in ("meeting", "multilateral session")
 
 
 def _by_level(lead_clause: str, title: str | None, roles: list[str]) -> str:

@@ -109,27 +109,33 @@ def title_after(text: str, mention: Mention) -> str | None:
     return role if {w.lower() for w in role.split()} & HEADS else None
 
 
-def find_location(lead: Lead, body_text: str) -> str | None:
-    """"City, Country" from "who is visiting X", "during his visit to X", "in X", or a named venue."""
+def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
+    """"City, Country" from "who is visiting X", "during his visit to X", "in X", or a named venue.
+
+    Returns the location and, when it was inferred rather than stated, a note saying from what.
+    """
     text = lead.paragraph
     if _VIRTUAL.search(lead.clause):
-        return None
+        return None, None
     for match in _VISIT.finditer(text):
         found = _place_at(text[match.end():match.end() + 120])
         if found:
-            return found
+            return found, None
     for venue, city in places.VENUES.items():
         if venue in text:
-            return places.format_location(city, None)
+            found = places.format_location(city, None)
+            return found, f"location: {found} inferred from the venue the lead names ('{venue}')"
     for match in _IN_CITY.finditer(text):
         city_name = places.city_at(text[match.end():match.end() + 60])
         if city_name and city_name != "Washington":
-            return _with_country(city_name, text[match.end() + len(city_name):match.end() + len(city_name) + 80])
+            after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
+            return _with_country(city_name, after), None
     for match in _BODY_PLACE.finditer(body_text):
         country = places.country_at(body_text[match.end():match.end() + 60])
         if country:
-            return country
-    return None
+            quote = body_text[match.start():match.end() + 30].split(".")[0].strip()
+            return country, f"location: {country} inferred from the text ('{quote}')"
+    return None, None
 
 
 def _place_at(text: str) -> str | None:
