@@ -58,3 +58,14 @@ def test_shipped_content_is_the_importers_output_for_the_seeds(tmp_path: Path) -
         relative = path.relative_to(content)
         assert (shipped / relative).read_bytes() == path.read_bytes(), relative
     assert (shipped / "officials.yaml").read_bytes() == (content / "officials.yaml").read_bytes()
+
+
+DEV = Path(__file__).parents[1].parent / "shared" / "readouts-dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="readouts-dev is not present")
+def test_loader_accepts_every_real_readout_the_importer_wrote(tmp_path: Path) -> None:
+    content = _import(tmp_path, sorted(DEV.glob("*.txt")))
+    loaded = load_content(content)
+    assert len(loaded.meetings) == 20
+    assert {m.timezone for m in loaded.meetings} >= {"local", "Japan", "America/New_York"}
