@@ -198,3 +198,16 @@ def test_progress_is_reported_per_file(content: Path, tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
     import_sources([raw], content, on_progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_a_corrected_date_keeps_the_id_and_another_folders_file_of_the_same_name_does_not_overwrite(
+        content: Path, tmp_path: Path) -> None:
+    source = write(tmp_path / "raw", "001.txt", readout())
+    path = import_sources([source], content).imported[0]
+    source.write_text(readout(lead=LEAD.replace("March 3, 2021", "March 4, 2021")), encoding="utf-8")
+    corrected = import_sources([source], content)
+    assert corrected.updated == (path,) and meetings(corrected)["001.txt"]["date"] == datetime.date(2021, 3, 4)
+    other = write(tmp_path / "elsewhere", "001.txt", readout(lead=LEAD.replace("March 3", "May 9")).replace(
+        "Japan-Ukraine Foreign Ministers' Telephone Talk", "Japan-Ukraine Summit Telephone Talk"))
+    report = import_sources([other], content)
+    assert [p.name for p in report.imported] == ["2021-05-09-japan-ukraine-summit-telephone-talk.md"]

@@ -22,6 +22,7 @@ from generator.ingest.people import Person
 from generator.ingest.registry import Registry, load_registry, merge_officials, write_registry
 from generator.ingest.sources import discover_sources, read_source
 from generator.ingest.store import (
+    Claim,
     Index,
     find_existing,
     index_meetings,
@@ -167,7 +168,8 @@ def _write_all(plans: list[Plan], index: Index, content_dir: Path, outcome: _Out
             reason = "; ".join(plan.meta.get("review") or ["no meeting date found"])
             outcome.failed.append(ContentError(draft.path, f"no meeting date: {reason}"))
             continue
-        existing = find_existing(index, sha256=draft.sha256, url=draft.url, file=draft.path.name, day=plan.date)
+        existing = find_existing(index, Claim(sha256=draft.sha256, url=draft.url, file=draft.path.name,
+                                              day=plan.date, slug=plan.slug))
         if existing is not None and existing.sha256 == draft.sha256:
             outcome.unchanged.append(existing.path)
             continue

@@ -96,15 +96,31 @@ def _build_index(found: Iterable[Existing]) -> Index:
                  ids=frozenset(ids))
 
 
-def find_existing(index: Index, *, sha256: str, url: str | None, file: str,
-                  day: datetime.date | None) -> Existing | None:
-    """The file this source was imported to before, if any."""
-    if sha256 in index.by_sha:
-        return index.by_sha[sha256]
-    if url and url in index.by_url:
-        return index.by_url[url]
-    for item in index.by_file.get(file, ()):
-        if item.date == day:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """What identifies a source being imported: its bytes, URL, file name, date and title slug."""
+
+    sha256: str
+    url: str | None
+    file: str
+    day: datetime.date | None
+    slug: str
+
+
+def find_existing(index: Index, claim: Claim) -> Existing | None:
+    """The file this source was imported to before, if any.
+
+    The same bytes or the same URL identify a source. A file name alone is too common
+    ("index.html") unless the date or the title (the id's slug) also agrees, so a corrected
+    readout whose date changed keeps its id, while another folder's "001.txt" does not
+    overwrite this one.
+    """
+    if claim.sha256 in index.by_sha:
+        return index.by_sha[claim.sha256]
+    if claim.url and claim.url in index.by_url:
+        return index.by_url[claim.url]
+    for item in index.by_file.get(claim.file, ()):
+        if (item.url is None or claim.url is None) and (item.date == claim.day or item.id[11:] == claim.slug):
             return item
     return None
 
