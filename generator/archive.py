@@ -10,7 +10,10 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from generator.content import Content
+from generator.countries import Country, CountryProfile, country_profiles, official_countries
+from generator.crossrefs import Reference, cited_by, find_references
 from generator.models import Issue, Meeting, Official, newest_first
+from generator.related import related_meetings
 
 K = TypeVar("K")
 
@@ -71,11 +74,22 @@ class Archive:
     neighbours: Mapping[str, Neighbours]
     official_records: Mapping[str, Official]
     issue_records: Mapping[str, Issue]
+    countries: Mapping[str, CountryProfile]
+    """Countries taking part (from participants' ``country``), by country id."""
+    official_countries: Mapping[str, Country]
+    """Each official's country, by official id (officials with none are absent)."""
+    references: Mapping[str, tuple[Reference, ...]]
+    """Spans of each readout naming other meetings of the archive, by citing meeting id."""
+    cited_by: Mapping[str, tuple[Meeting, ...]]
+    """Meetings whose readouts name a meeting, newest first, by cited meeting id."""
+    related: Mapping[str, tuple[Meeting, ...]]
+    """Up to five related meetings per meeting id, best first."""
 
 
 def build_archive(content: Content) -> Archive:
     """Index the meetings by official, issue and date, newest first everywhere."""
     meetings = tuple(sorted(content.meetings, key=newest_first))
+    references = find_references(meetings)
     by_day: dict[tuple[int, int, int], list[Meeting]] = defaultdict(list)
     for meeting in meetings:
         by_day[date_parts(permalink_date(meeting))].append(meeting)
@@ -89,6 +103,11 @@ def build_archive(content: Content) -> Archive:
         neighbours=MappingProxyType(_neighbours(meetings)),
         official_records=MappingProxyType(dict(content.officials)),
         issue_records=MappingProxyType(dict(content.issues)),
+        countries=MappingProxyType(country_profiles(meetings, content.officials, content.issues)),
+        official_countries=MappingProxyType(official_countries(content.officials)),
+        references=MappingProxyType(references),
+        cited_by=MappingProxyType(cited_by(references, meetings)),
+        related=MappingProxyType(related_meetings(meetings)),
     )
 
 

@@ -10,11 +10,14 @@ from pathlib import Path
 from generator.archive import Archive, build_archive
 from generator.config import SiteConfig
 from generator.content import load_content
+from generator.country_pages import plan_countries
+from generator.exports import render_exports
 from generator.feeds import plan_feeds, plan_furniture
 from generator.ledger import LedgerCheck, compare_ledger, permanent_urls, read_ledger, record_ledger
-from generator.pages import PageSpec, plan_pages
+from generator.pages import PageSpec, make_plan, plan_pages
 from generator.redirects import plan_redirects
 from generator.render import make_environment, render_all
+from generator.search import plan_search_page, search_indexer
 from generator.urls import Urls
 from generator.write import write_site
 
@@ -54,7 +57,8 @@ def plan_site(config: SiteConfig) -> SitePlan:
     """Load, index and plan the whole site; raise on any content problem or dropped permalink."""
     content = load_content(config.content_dir)
     archive = build_archive(content)
-    pages = plan_pages(archive, config)
+    reader_plan = make_plan(archive, config)
+    pages = (*plan_pages(archive, config), *plan_countries(reader_plan), plan_search_page(reader_plan))
     feeds = tuple(plan_feeds(archive, config))
     furniture = tuple(plan_furniture([spec.path for spec in pages], config))
     redirects = plan_redirects(archive, config, (*pages, *feeds, *furniture))
@@ -73,8 +77,8 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     start = time.monotonic()
     site = plan_site(config)
     env = make_environment(config.templates_dir, Urls(config.base_url))
-    outputs = tuple(render_all(site.specs, env))
-    written = write_site(outputs, config.static_dir, config.output_dir)
+    outputs = (*render_all(site.specs, env), *render_exports(site.archive, config))
+    written = write_site(outputs, config.static_dir, config.output_dir, before_swap=search_indexer(outputs))
     added = record_ledger(site.ledger) if record_urls else 0
     return BuildReport(
         meetings=len(site.archive.meetings),

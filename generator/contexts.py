@@ -6,6 +6,8 @@ import datetime
 from dataclasses import dataclass
 
 from generator.archive import IssueProfile, Neighbours, OfficialProfile
+from generator.citations import Citation
+from generator.countries import Country, CountryProfile
 from generator.models import Issue, Meeting, Official, Participant
 
 
@@ -122,6 +124,23 @@ class ParticipantView:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingReading:
+    """What a meeting page adds for a reader who finds, cites and reuses it."""
+
+    body_html: str
+    """The readout with its mentions of other meetings linked (relative links): safe HTML."""
+    countries: tuple[Country, ...]
+    related: tuple[MeetingSummary, ...]
+    cited_by: tuple[MeetingSummary, ...]
+    """Meetings whose readouts name this one, newest first."""
+    citation: Citation
+    structured_data: str
+    """JSON-LD, already escaped for a ``<script>`` element."""
+    json_path: str
+    """Site path of the page's JSON twin."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class MeetingContext:
     """One meeting's page."""
 
@@ -134,6 +153,7 @@ class MeetingContext:
     mentioned: tuple[Official, ...]
     issues: tuple[Issue, ...]
     neighbours: Neighbours
+    reading: MeetingReading
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,6 +174,10 @@ class OfficialContext:
     profile: OfficialProfile
     meetings: tuple[MeetingSummary, ...]
     pagination: Pagination
+    country: Country | None = None
+    """The official's country, when it has a page (someone from it took part in a meeting)."""
+    structured_data: str = ""
+    """JSON-LD of the official as a Person, escaped for a ``<script>`` element."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -210,6 +234,18 @@ class FeedEntry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class FeedHistory:
+    """RFC 5005 (feed paging and archiving) links of one feed document, as full URLs."""
+
+    archive: bool = False
+    """This is an archive document (``<fh:archive/>``), not the subscription document."""
+    current: str | None = None
+    """The subscription document an archive document belongs to."""
+    prev_archive: str | None = None
+    next_archive: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FeedContext:
     """An Atom 1.0 document (RFC 4287)."""
 
@@ -222,6 +258,7 @@ class FeedContext:
     self_link: str
     alternate_link: str
     entries: tuple[FeedEntry, ...]
+    history: FeedHistory = FeedHistory()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -236,3 +273,36 @@ class RobotsContext:
     """robots.txt, pointing crawlers at the sitemap."""
 
     sitemap: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountriesContext:
+    """The index of every country taking part in a meeting."""
+
+    site: SiteInfo
+    page: PageInfo
+    countries: tuple[CountryProfile, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CountryContext:
+    """One country's page."""
+
+    site: SiteInfo
+    page: PageInfo
+    profile: CountryProfile
+    meetings: tuple[MeetingSummary, ...]
+    pagination: Pagination
+    years: tuple[Period, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchContext:
+    """The search page: Pagefind's UI over the index built beside the site."""
+
+    site: SiteInfo
+    page: PageInfo
+    bundle: str
+    """Site path of Pagefind's bundle folder (``pagefind/``)."""
+    facets: tuple[str, ...]
+    """The filters offered, in the order the search page lists them."""

@@ -56,3 +56,7 @@ class ServeError(GeneratorError):
 
 class OutputError(GeneratorError):
     """The site cannot be written: two pages claim one path, a path escapes, or the disk refused."""
+
+
+class SearchError(OutputError):
+    """Pagefind failed to index the staged site; the previous output is left as it was."""

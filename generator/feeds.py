@@ -8,24 +8,28 @@ Timestamps come from the content, never the clock, so two builds are byte-identi
 from __future__ import annotations
 
 import datetime
-import zoneinfo
 from collections.abc import Iterator, Mapping, Sequence
 
 from generator import urls
 from generator.archive import Archive
 from generator.config import SiteConfig
-from generator.contexts import FeedContext, FeedEntry, RobotsContext, SitemapContext
-from generator.models import Issue, Meeting, newest_first
+from generator.contexts import FeedContext, FeedEntry, FeedHistory, RobotsContext, SitemapContext
+from generator.models import Issue, Meeting, newest_first, permanent_order
 from generator.pages import PageSpec
+from generator.times import meeting_start
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+ARCHIVE_SIZE = 100
+"""Entries per archive document of the site feed (RFC 5005 section 4)."""
+_NO_HISTORY = FeedHistory()
 
 
 def plan_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
     """The site feed, then one feed per official and per issue."""
     site = urls.Urls(config.base_url)
+    newest_archive = site.absolute(urls.archive_feed_path(archive_documents(len(archive.meetings))))
     yield _feed(config, site, archive.issue_records, path=urls.FEED, home=urls.HOME, title=config.title,
-                meetings=archive.meetings,
+                meetings=archive.meetings, history=FeedHistory(prev_archive=newest_archive),
                 subtitle=config.description or f"Every meeting in {config.title}, newest first.")
     for profile in sorted(archive.officials.values(), key=lambda p: p.official.id):
         page = urls.official_path(profile.official)
@@ -38,11 +42,57 @@ def plan_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
         yield _feed(config, site, archive.issue_records, path=urls.feed_of(page), home=page, meetings=issue.meetings,
                     title=f"{issue.issue.label}: {config.title}",
                     subtitle=f"Meetings that discussed {issue.issue.label}.")
+    for country in sorted(archive.countries.values(), key=lambda p: p.country.id):
+        page = urls.country_path(country.country)
+        yield _feed(config, site, archive.issue_records, path=urls.feed_of(page), home=page,
+                    meetings=country.meetings, title=f"{country.country.name}: {config.title}",
+                    subtitle=f"Meetings with a participant from {country.country.name}.")
+    yield from plan_archive_feeds(archive, config)
+
+
+def archive_documents(meetings: int) -> int:
+    """How many archive documents hold ``meetings``: the full ones and one still filling (maybe empty).
+
+    The open document always exists, so a full document's ``next-archive`` link never
+    has to be added later, and a full document never changes again.
+    """
+    return meetings // ARCHIVE_SIZE + 1
+
+
+def plan_archive_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
+    """The site feed's whole history as RFC 5005 archive documents of ``ARCHIVE_SIZE`` entries.
+
+    Entries keep their permanent order (oldest first, then id), so document ``n`` holds
+    the same meetings forever once full, unless a meeting older than its last is added.
+    """
+    site = urls.Urls(config.base_url)
+    ordered = sorted(archive.meetings, key=permanent_order)
+    count = archive_documents(len(ordered))
+    latest = _rfc3339(meeting_start(ordered[-1], config.zone)) if ordered else _rfc3339(_EPOCH)
+    for number in range(1, count + 1):
+        path = urls.archive_feed_path(number)
+        chunk = ordered[(number - 1) * ARCHIVE_SIZE:number * ARCHIVE_SIZE]
+        entries = tuple(_entry(m, config, site, archive.issue_records) for m in chunk)
+        history = FeedHistory(
+            archive=True, current=site.absolute(urls.FEED),
+            prev_archive=site.absolute(urls.archive_feed_path(number - 1)) if number > 1 else None,
+            next_archive=site.absolute(urls.archive_feed_path(number + 1)) if number < count else None,
+        )
+        context = FeedContext(
+            id=site.absolute(path), title=f"{config.title}: archive {number} of the feed",
+            subtitle=f"Meetings {(number - 1) * ARCHIVE_SIZE + 1} to {number * ARCHIVE_SIZE} of the archive, "
+                     "oldest first (RFC 5005 archive document).",
+            language=config.language, author=config.author,
+            updated=max((e.updated for e in entries), default=latest),
+            self_link=site.absolute(path), alternate_link=site.absolute(urls.MEETINGS), entries=entries,
+            history=history,
+        )
+        yield PageSpec(path=path, template="atom.xml", context=context, origin=f"archive feed {path}")
 
 
 def _feed(  # noqa: PLR0913 - keyword-only, each one a distinct part of a feed
     config: SiteConfig, site: urls.Urls, issues: Mapping[str, Issue], *, path: str, home: str, title: str,
-    subtitle: str, meetings: Sequence[Meeting],
+    subtitle: str, meetings: Sequence[Meeting], history: FeedHistory = _NO_HISTORY,
 ) -> PageSpec:
     """One feed of the newest ``feed_size`` meetings, full content."""
     entries = tuple(_entry(m, config, site, issues) for m in meetings[: config.feed_size])
@@ -57,6 +107,7 @@ def _feed(  # noqa: PLR0913 - keyword-only, each one a distinct part of a feed
         self_link=site.absolute(path),
         alternate_link=site.absolute(home),
         entries=entries,
+        history=history,
     )
     return PageSpec(path=path, template="atom.xml", context=context, origin=f"feed {path}")
 
@@ -74,18 +125,6 @@ def _entry(meeting: Meeting, config: SiteConfig, site: urls.Urls, issues: Mappin
         content_html=meeting.body_html,
         categories=tuple(issues[i] for i in meeting.issues),
     )
-
-
-def meeting_start(meeting: Meeting, archive_zone: zoneinfo.ZoneInfo) -> datetime.datetime:
-    """When the meeting began, as an aware datetime.
-
-    The stated time is read in the zone the readout names when that is a tz name, else in
-    the archive's zone ("local time" names no zone). No time stated means midnight.
-    """
-    zone = archive_zone
-    if meeting.timezone and meeting.timezone != "local":
-        zone = zoneinfo.ZoneInfo(meeting.timezone)
-    return datetime.datetime.combine(meeting.date, meeting.time or datetime.time(0, 0), tzinfo=zone)
 
 
 def _rfc3339(moment: datetime.datetime) -> str:

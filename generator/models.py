@@ -120,3 +120,12 @@ def newest_first(meeting: Meeting) -> tuple[int, int, str]:
     """Sort key: newest date first, then latest start time, ties broken by id (as Zola breaks ties)."""
     minutes = meeting.time.hour * 60 + meeting.time.minute if meeting.time else -1
     return (-meeting.date.toordinal(), -minutes, meeting.id)
+
+
+def permanent_order(meeting: Meeting) -> tuple[datetime.date, str]:
+    """Sort key: oldest date first, then id: the order archive feeds and exports keep.
+
+    A meeting's place never moves when later meetings are added, and a start time
+    corrected later cannot move it either.
+    """
+    return (meeting.date, meeting.id)

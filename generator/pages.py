@@ -28,6 +28,7 @@ from generator.contexts import (
     SiteInfo,
 )
 from generator.models import Meeting
+from generator.reading import meeting_reading, official_country, official_structured_data
 
 HOME_LATEST = 10
 HOME_TOP = 12
@@ -201,6 +202,7 @@ def plan_meeting(plan: Plan, meeting: Meeting) -> PageSpec:
         mentioned=tuple(archive.official_records[o] for o in meeting.mentioned),
         issues=tuple(archive.issue_records[i] for i in meeting.issues),
         neighbours=archive.neighbours[meeting.id],
+        reading=meeting_reading(meeting, archive, plan.config, plan.summaries),
     )
     return PageSpec(path=path, template="meeting.html", context=context, origin=str(meeting.path))
 
@@ -229,7 +231,9 @@ def plan_officials(plan: Plan) -> Iterator[PageSpec]:
                                site=plan.site,
                                page=page(plan, page_path, _paged_title(profile.official.name, pagination),
                                          section="officials", crumbs=crumbs, feed=feed),
-                               profile=profile, meetings=_slice(summaries, pagination, size), pagination=pagination))
+                               profile=profile, meetings=_slice(summaries, pagination, size), pagination=pagination,
+                               country=official_country(profile, plan.archive),
+                               structured_data=official_structured_data(profile, plan.archive, plan.config)))
 
 
 def plan_issues(plan: Plan) -> Iterator[PageSpec]:

@@ -19,6 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator import urls
+from generator.countries import Country
 from generator.errors import TemplateError
 from generator.models import Issue, Meeting, Official
 from generator.pages import PageSpec
@@ -44,7 +45,7 @@ def make_environment(templates_dir: Path, site_urls: urls.Urls) -> jinja2.Enviro
         lstrip_blocks=True,
     )
     @jinja2.pass_context
-    def url(context: jinja2.runtime.Context, target: Meeting | Official | Issue | str) -> str:
+    def url(context: jinja2.runtime.Context, target: Meeting | Official | Issue | Country | str) -> str:
         """Link to ``target`` from the page being rendered (absolute on pages served anywhere)."""
         page = context["page"]
         if page.absolute_links:
@@ -63,7 +64,7 @@ def make_environment(templates_dir: Path, site_urls: urls.Urls) -> jinja2.Enviro
     return env
 
 
-def _site_path(target: Meeting | Official | Issue | str) -> str:
+def _site_path(target: Meeting | Official | Issue | Country | str) -> str:
     """The site path of a record, or a site path given as is."""
     if isinstance(target, Meeting):
         return urls.meeting_path(target)
@@ -71,6 +72,8 @@ def _site_path(target: Meeting | Official | Issue | str) -> str:
         return urls.official_path(target)
     if isinstance(target, Issue):
         return urls.issue_path(target)
+    if isinstance(target, Country):
+        return urls.country_path(target)
     return target
 
 

@@ -15,9 +15,13 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from generator.models import Issue, Meeting, Official
+
+if TYPE_CHECKING:
+    from generator.countries import Country
 
 HOME = ""
 FEED = "feed.xml"
@@ -28,6 +32,16 @@ MEETINGS = "meetings/"
 OFFICIALS = "officials/"
 ISSUES = "issues/"
 STYLESHEET = "static/style.css"
+COUNTRIES = "countries/"
+SEARCH = "search/"
+PAGEFIND = "pagefind/"
+"""Where Pagefind writes its search bundle (``pagefind-ui.js`` and the index)."""
+MEETINGS_JSON = "meetings.json"
+MEETINGS_CSV = "meetings.csv"
+OFFICIALS_JSON = "officials.json"
+ISSUES_JSON = "issues.json"
+COUNTRIES_JSON = "countries.json"
+ARCHIVE_FEEDS = "feeds/archive/"
 
 
 def meeting_path(meeting: Meeting) -> str:
@@ -64,6 +78,26 @@ def official_path(official: Official | str) -> str:
 def issue_path(issue: Issue | str) -> str:
     """One issue's page."""
     return f"{ISSUES}{_id(issue)}/"
+
+
+def country_path(country: Country | str) -> str:
+    """One country's page: ``countries/<id>/``."""
+    return f"{COUNTRIES}{country if isinstance(country, str) else country.id}/"
+
+
+def meeting_json_path(meeting: Meeting) -> str:
+    """The JSON twin of a meeting's page, beside it: ``meetings/2018/06/14/<slug>/index.json``."""
+    return meeting_path(meeting) + "index.json"
+
+
+def citation_path(meeting: Meeting, extension: str) -> str:
+    """A meeting's citation file beside its page: ``citation.json`` (CSL-JSON) or ``citation.bib``."""
+    return f"{meeting_path(meeting)}citation.{extension}"
+
+
+def archive_feed_path(number: int) -> str:
+    """Archive document ``number`` (from 1, oldest first) of the site feed (RFC 5005)."""
+    return f"{ARCHIVE_FEEDS}{number}.xml"
 
 
 def feed_of(page_path: str) -> str:

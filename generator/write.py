@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -22,6 +22,8 @@ from generator.urls import output_file
 log = logging.getLogger(__name__)
 
 STATIC_PREFIX = "static"
+StagedStep = Callable[[Path, Path], None]
+"""A step run over the staged site before it is swapped in: ``step(staging, previous_output)``."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,12 +37,20 @@ class WriteReport:
     """Files of the previous output that no longer exist."""
 
 
-def write_site(outputs: Iterable[Output], static_dir: Path, output_dir: Path) -> WriteReport:
-    """Write every output and the static files into a staging folder, then swap it in."""
+def write_site(
+    outputs: Iterable[Output], static_dir: Path, output_dir: Path, *, before_swap: StagedStep | None = None
+) -> WriteReport:
+    """Write every output and the static files into a staging folder, then swap it in.
+
+    ``before_swap(staging, previous_output)`` runs on the complete staged site (the search
+    index is built this way); if it raises, the staging folder goes and the output stays.
+    """
     staging = output_dir.with_name(f".{output_dir.name}.staging")
     _remove(staging)
     try:
         written, files = _stage(outputs, static_dir, staging, output_dir)
+        if before_swap is not None:
+            before_swap(staging, output_dir)
         removed = _count_stale(output_dir, staging)
         _swap(staging, output_dir)
     except OSError as exc:

@@ -22,6 +22,16 @@ LATER_STAGES = {
     "generator.write": ("build", "cli", "serve"),
     "generator.build": ("cli", "serve"),
     "generator.serve": ("build", "cli"),
+    "generator.countries": ("archive", "pages", "feeds", "render", "write", "build", "cli", "serve"),
+    "generator.crossrefs": ("archive", "pages", "feeds", "render", "write", "build", "cli", "serve"),
+    "generator.related": ("archive", "pages", "feeds", "render", "write", "build", "cli", "serve"),
+    "generator.times": ("archive", "pages", "feeds", "render", "write", "build", "cli", "serve"),
+    "generator.structured": ("pages", "feeds", "render", "write", "build", "cli", "serve"),
+    "generator.citations": ("pages", "feeds", "render", "write", "build", "cli", "serve"),
+    "generator.reading": ("pages", "feeds", "render", "write", "build", "cli", "serve"),
+    "generator.country_pages": ("render", "write", "build", "cli", "serve"),
+    "generator.exports": ("write", "build", "cli", "serve"),
+    "generator.search": ("write", "build", "cli", "serve"),
 }
 HOMES = {
     "yaml": ("generator.documents",),
@@ -32,6 +42,8 @@ HOMES = {
     "livereload": ("generator.serve",),
     "tornado": ("generator.serve",),
     "click": ("generator.cli",),
+    "pagefind_bin": ("generator.search",),
+    "pagefind": ("generator.search",),
     "bs4": ("generator.ingest.html",),
 }
 

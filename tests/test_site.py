@@ -138,9 +138,13 @@ def test_not_found_page_links_absolutely_because_it_is_served_anywhere(built: Pa
 
 
 def test_two_builds_are_byte_identical(site: Path, build: Callable[..., BuildReport], tmp_path: Path) -> None:
+    def files() -> dict[Path, bytes]:
+        """Every output but Pagefind's index, whose byte order varies (README, "Search")."""
+        return {p.relative_to(site / "public"): p.read_bytes() for p in (site / "public").rglob("*")
+                if p.is_file() and p.relative_to(site / "public").parts[0] != "pagefind"}
+
     build()
-    first = {p.relative_to(site / "public"): p.read_bytes() for p in (site / "public").rglob("*") if p.is_file()}
+    first = files()
     (site / "public").rename(tmp_path / "first")
     build()
-    second = {p.relative_to(site / "public"): p.read_bytes() for p in (site / "public").rglob("*") if p.is_file()}
-    assert first == second
+    assert first == files()

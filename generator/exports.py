@@ -1,0 +1,151 @@
+"""Data exports: the archive as JSON and CSV, a JSON twin and citation files beside each meeting.
+
+Every export is deterministic: keys sorted, meetings in permanent order (oldest first,
+then id), one meeting per line in the list files so a new build's diff shows only what
+changed. Multi-valued CSV cells are joined with `` | ``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Sequence
+
+from generator import urls
+from generator.archive import Archive
+from generator.citations import bibtex, cite, csl_json
+from generator.config import SiteConfig
+from generator.models import Meeting, permanent_order
+from generator.render import Output
+from generator.structured import start_date
+
+Record = dict[str, object]
+CSV_COLUMNS = (
+    "id", "date", "time", "timezone", "start", "duration_minutes", "type", "title", "location", "section",
+    "participant_ids", "participants", "participant_titles", "countries", "mentioned_ids", "issue_ids", "issues",
+    "url", "source_url", "source_publisher",
+)
+_JOIN = " | "
+
+
+def render_exports(archive: Archive, config: SiteConfig) -> Iterator[Output]:
+    """The archive-wide exports, then each meeting's JSON twin, CSL-JSON and BibTeX files."""
+    meetings = sorted(archive.meetings, key=permanent_order)
+    records = [meeting_record(m, archive, config) for m in meetings]
+    envelope: Record = {"archive": config.title, "base_url": config.base_url}
+    yield _json_list(urls.MEETINGS_JSON, envelope, "meetings", records)
+    yield Output(path=urls.MEETINGS_CSV, data=_csv(meetings, records, archive).encode("utf-8"), origin="meetings.csv")
+    yield _json_list(urls.OFFICIALS_JSON, envelope, "officials", _officials(archive, config))
+    yield _json_list(urls.ISSUES_JSON, envelope, "issues", _issues(archive, config))
+    yield _json_list(urls.COUNTRIES_JSON, envelope, "countries", _countries(archive, config))
+    for meeting, record in zip(meetings, records, strict=True):
+        citation = cite(meeting, tuple(archive.issue_records[i] for i in meeting.issues), config)
+        origin = str(meeting.path)
+        yield Output(path=urls.meeting_json_path(meeting), data=_twin(meeting, record, archive), origin=origin)
+        yield Output(path=citation.csl_path, data=csl_json(citation).encode("utf-8"), origin=origin)
+        yield Output(path=citation.bibtex_path, data=bibtex(citation).encode("utf-8"), origin=origin)
+
+
+def meeting_record(meeting: Meeting, archive: Archive, config: SiteConfig) -> Record:
+    """One meeting's facts as plain data: what ``meetings.json`` lists and each twin starts from."""
+    site = urls.Urls(config.base_url)
+    officials = archive.official_records
+    countries = archive.official_countries
+    return {
+        "id": meeting.id, "title": meeting.title, "date": meeting.date.isoformat(),
+        "time": f"{meeting.time.hour:02d}:{meeting.time.minute:02d}" if meeting.time else None,
+        "timezone": meeting.timezone, "start": start_date(meeting, config),
+        "duration_minutes": meeting.duration_minutes, "location": meeting.location, "type": meeting.type,
+        "section": meeting.section,
+        "participants": [{"official": p.official, "name": officials[p.official].name, "title": p.title,
+                          "country": countries[p.official].name if p.official in countries else None}
+                         for p in meeting.participants],
+        "mentioned": [{"official": o, "name": officials[o].name} for o in meeting.mentioned],
+        "issues": [{"id": i, "label": archive.issue_records[i].label} for i in meeting.issues],
+        "countries": list(dict.fromkeys(countries[o].id for o in meeting.official_ids if o in countries)),
+        "source": None if meeting.source is None else {
+            "file": meeting.source.file, "sha256": meeting.source.sha256, "url": meeting.source.url,
+            "publisher": meeting.source.publisher},
+        "url": site.absolute(urls.meeting_path(meeting)),
+        "json": site.absolute(urls.meeting_json_path(meeting)),
+    }
+
+
+def _twin(meeting: Meeting, record: Record, archive: Archive) -> bytes:
+    """The JSON twin of a meeting page: its record, the readout, and its links to other meetings."""
+    twin = {
+        **record,
+        "body_markdown": meeting.body,
+        "body_html": meeting.body_html,
+        "review": list(meeting.review),
+        "references": list(dict.fromkeys(r.target for r in archive.references.get(meeting.id, ()))),
+        "cited_by": [m.id for m in archive.cited_by.get(meeting.id, ())],
+        "related": [m.id for m in archive.related.get(meeting.id, ())],
+    }
+    return (json.dumps(twin, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _json_list(path: str, envelope: Record, key: str, items: Sequence[Record]) -> Output:
+    """``{...envelope, key: [items]}`` with one item per line."""
+    head = json.dumps({**envelope, key: []}, sort_keys=True, ensure_ascii=False)
+    lines = ",\n".join(json.dumps(item, sort_keys=True, ensure_ascii=False) for item in items)
+    before, _, after = head.partition(f'"{key}": []')
+    text = f'{before}"{key}": [\n{lines}\n]{after}\n' if items else head + "\n"
+    return Output(path=path, data=text.encode("utf-8"), origin=path)
+
+
+def _csv(meetings: Sequence[Meeting], records: Sequence[Record], archive: Archive) -> str:
+    """``meetings.csv``: one row per meeting, RFC 4180 (CRLF line ends), UTF-8 without a BOM."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for meeting, record in zip(meetings, records, strict=True):
+        countries = archive.official_countries
+        cells: Record = {
+            **record,
+            "participant_ids": _JOIN.join(meeting.official_ids),
+            "participants": _JOIN.join(archive.official_records[o].name for o in meeting.official_ids),
+            "participant_titles": _JOIN.join(p.title or "" for p in meeting.participants),
+            "countries": _JOIN.join(dict.fromkeys(countries[o].name for o in meeting.official_ids if o in countries)),
+            "mentioned_ids": _JOIN.join(meeting.mentioned),
+            "issue_ids": _JOIN.join(meeting.issues),
+            "issues": _JOIN.join(archive.issue_records[i].label for i in meeting.issues),
+            "source_url": meeting.source.url if meeting.source else None,
+            "source_publisher": meeting.source.publisher if meeting.source else None,
+        }
+        writer.writerow("" if cells[column] is None else cells[column] for column in CSV_COLUMNS)
+    return buffer.getvalue()
+
+
+def _officials(archive: Archive, config: SiteConfig) -> list[Record]:
+    """Every official with country, aliases, titles held and counts, by id."""
+    site = urls.Urls(config.base_url)
+    return [{
+        "id": p.official.id, "name": p.official.name, "country": p.official.country,
+        "country_id": archive.official_countries[p.official.id].id if p.official.id in archive.official_countries
+        else None,
+        "aliases": list(p.official.aliases), "wikidata": p.official.wikidata,
+        "meetings": len(p.meetings), "mentioned_in": len(p.mentioned_in),
+        "titles": [{"title": t.title, "first": t.first.isoformat(), "last": t.last.isoformat(), "meetings": t.meetings}
+                   for t in p.titles],
+        "url": site.absolute(urls.official_path(p.official)),
+    } for _, p in sorted(archive.officials.items())]
+
+
+def _issues(archive: Archive, config: SiteConfig) -> list[Record]:
+    """The vocabulary with each issue's number of meetings, by id."""
+    site = urls.Urls(config.base_url)
+    return [{
+        "id": p.issue.id, "label": p.issue.label, "description": p.issue.description, "broader": p.issue.broader,
+        "match": list(p.issue.match), "meetings": len(p.meetings), "url": site.absolute(urls.issue_path(p.issue)),
+    } for _, p in sorted(archive.issues.items())]
+
+
+def _countries(archive: Archive, config: SiteConfig) -> list[Record]:
+    """Every country taking part, with its officials and number of meetings, by id."""
+    site = urls.Urls(config.base_url)
+    return [{
+        "id": p.country.id, "name": p.country.name, "meetings": len(p.meetings),
+        "officials": [o.id for o, _ in p.officials], "url": site.absolute(urls.country_path(p.country)),
+    } for _, p in sorted(archive.countries.items())]

@@ -1,0 +1,29 @@
+// Starts Pagefind's search interface on the search page. The index is found relative to the
+// page (data-bundle), so the site works at a domain's root or under any sub-path; a query in
+// the address (search/?q=abductions) is run at once, so searches can be linked to.
+(function () {
+  "use strict";
+  function start() {
+    var element = document.getElementById("search");
+    if (!element || typeof PagefindUI === "undefined") {
+      return;
+    }
+    var ui = new PagefindUI({
+      element: "#search",
+      bundlePath: new URL(element.getAttribute("data-bundle"), document.baseURI).href,
+      showImages: false,
+      showSubResults: false,
+      resetStyles: false,
+      autofocus: true
+    });
+    var query = new URLSearchParams(window.location.search).get("q");
+    if (query) {
+      ui.triggerSearch(query);
+    }
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
