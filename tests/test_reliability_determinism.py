@@ -58,9 +58,11 @@ FAKE_WORLD = textwrap.dedent('''
     class _Backwards:
         def __init__(self, path):
             with _scandir(path) as found:
-                self._entries = sorted(found, key=lambda entry: entry.name, reverse=True)
+                self._entries = iter(sorted(found, key=lambda entry: entry.name, reverse=True))
         def __iter__(self):
-            return iter(self._entries)
+            return self
+        def __next__(self):
+            return next(self._entries)
         def __enter__(self):
             return self
         def __exit__(self, *exc):
