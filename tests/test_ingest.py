@@ -211,3 +211,19 @@ def test_a_corrected_date_keeps_the_id_and_another_folders_file_of_the_same_name
         "Japan-Ukraine Foreign Ministers' Telephone Talk", "Japan-Ukraine Summit Telephone Talk"))
     report = import_sources([other], content)
     assert [p.name for p in report.imported] == ["2021-05-09-japan-ukraine-summit-telephone-talk.md"]
+
+
+KONO_POMPEO = ("Japan-U.S. Foreign Ministers' {kind}\n\n{dateline}On June {day}, commencing at 9:00 a.m. for "
+               "approximately 20 minutes, Mr. Taro Kono, Minister for Foreign Affairs, held a {what} with the "
+               "Honorable Mike Pompeo, Secretary of State of the United States.\n\n1. They discussed North Korea.\n")
+
+
+def test_a_missing_year_comes_from_readouts_already_in_the_archive(content: Path, tmp_path: Path) -> None:
+    dated = write(tmp_path / "one", "dated.txt", KONO_POMPEO.format(
+        kind="Meeting", dateline="June 10, 2018\n\n", day=10, what="meeting"))
+    assert len(import_sources([dated], content).imported) == 1
+    undated = write(tmp_path / "two", "undated.txt", KONO_POMPEO.format(
+        kind="Telephone Talk", dateline="", day=20, what="telephone talk"))
+    found = meetings(import_sources([undated], content))["undated.txt"]
+    assert found["date"] == datetime.date(2018, 6, 20)
+    assert any("archive" in note for note in found["review"])

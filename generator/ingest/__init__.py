@@ -86,8 +86,8 @@ def import_sources(sources: Sequence[Path], content_dir: Path, *, year: int | No
         return _report(outcome, start)
     index, index_warnings = index_meetings(content_dir / "meetings")
     outcome.warnings.extend(index_warnings)
-    drafts = _draft_all(discovery.files, outcome, on_progress)
-    plans = _plan_all(drafts, registry, vocabulary, year)
+    drafts = _draft_all(discovery.files, index, outcome, on_progress)
+    plans = _plan_all(drafts, registry, vocabulary, year, _settled_years(index))
     _write_all(plans, index, content_dir, outcome, dry_run=dry_run)
     merged = merge_officials(registry.entries, [seen for plan in plans for seen in plan.seen])
     write_registry(content_dir / "officials.yaml", registry.entries, merged, dry_run=dry_run)
@@ -111,15 +111,21 @@ def _vocabulary(content_dir: Path, outcome: _Outcome) -> Vocabulary:
     return load_vocabulary(path)
 
 
-def _draft_all(files: Sequence[Path], outcome: _Outcome, on_progress: Progress | None) -> list[Draft]:
-    """Read and parse every file; one failure does not stop the others; identical files import once."""
+def _draft_all(files: Sequence[Path], index: Index, outcome: _Outcome, on_progress: Progress | None,
+               ) -> list[Draft]:
+    """Read and parse every file; one failure does not stop the others; identical files import once.
+
+    A source whose bytes were imported before is not parsed again: its file is left as it is.
+    """
     drafts: list[Draft] = []
     first_of: dict[str, Path] = {}
     for done, path in enumerate(files, start=1):
         try:
             raw = read_source(path)
             outcome.warnings.extend(raw.warnings)
-            if raw.sha256 in first_of:
+            if raw.sha256 in index.by_sha:
+                outcome.unchanged.append(index.by_sha[raw.sha256].path)
+            elif raw.sha256 in first_of:
                 outcome.warnings.append(f"{path}: same bytes as {first_of[raw.sha256]}; imported once")
             else:
                 first_of[raw.sha256] = path
@@ -131,11 +137,24 @@ def _draft_all(files: Sequence[Path], outcome: _Outcome, on_progress: Progress |
     return drafts
 
 
-def _plan_all(drafts: list[Draft], registry: Registry, vocabulary: Vocabulary, year: int | None) -> list[Plan]:
-    """Decide dates (stated ones first, so they can inform the rest), then assemble every draft."""
+def _settled_years(index: Index) -> dict[str, list[tuple[int, int]]]:
+    """Years of meetings already in the archive whose dates are not in question, by participant."""
+    years: dict[str, list[tuple[int, int]]] = {}
+    for number, meeting in enumerate(index.meetings, start=1):
+        if meeting.settled and meeting.date is not None:
+            for official in set(meeting.participants):
+                years.setdefault(official, []).append((-number, meeting.date.year))
+    return years
+
+
+def _plan_all(drafts: list[Draft], registry: Registry, vocabulary: Vocabulary, year: int | None,
+              years_by_official: dict[str, list[tuple[int, int]]]) -> list[Plan]:
+    """Decide dates (stated ones first, so they can inform the rest), then assemble every draft.
+
+    ``years_by_official`` starts with the archive's settled meetings; this import's are added.
+    """
     people = [principal_people(draft, registry) for draft in drafts]
     decisions = [decide_date(date_evidence(d, p, year)) for d, p in zip(drafts, people, strict=True)]
-    years_by_official: dict[str, list[tuple[int, int]]] = {}
     for number, (found, decision) in enumerate(zip(people, decisions, strict=True)):
         if decision.firm and decision.date is not None:
             for official in {person.id for person in found}:

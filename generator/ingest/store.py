@@ -13,7 +13,7 @@ import datetime
 import logging
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,9 @@ class Existing:
     file: str | None
     url: str | None
     aliases: tuple[Any, ...]
+    participants: tuple[str, ...] = ()
+    settled: bool = False
+    """True when no review note questions its date: it can vouch for a sibling's year."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,6 +48,7 @@ class Index:
     by_url: Mapping[str, Existing]
     by_file: Mapping[str, tuple[Existing, ...]]
     ids: frozenset[str]
+    meetings: tuple[Existing, ...] = ()
 
 
 def index_meetings(meetings_dir: Path) -> tuple[Index, tuple[str, ...]]:
@@ -67,10 +71,16 @@ def _existing(path: Path, meta: Mapping[str, Any]) -> Existing:
     source: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
     aliases = meta.get("aliases")
     day = meta.get("date")
+    people = meta.get("participants")
+    review = meta.get("review")
     return Existing(path=path, id=str(meta.get("id") or path.stem),
                     date=day if isinstance(day, datetime.date) else None,
                     sha256=_text(source.get("sha256")), file=_text(source.get("file")),
-                    url=_text(source.get("url")), aliases=tuple(aliases) if isinstance(aliases, list) else ())
+                    url=_text(source.get("url")), aliases=tuple(aliases) if isinstance(aliases, list) else (),
+                    participants=tuple(str(p["official"]) for p in people if isinstance(p, Mapping)
+                                       and p.get("official")) if isinstance(people, list) else (),
+                    settled=isinstance(review, list) and not any(
+                        str(note).startswith(("date", "year")) for note in review))
 
 
 def _text(value: object) -> str | None:
@@ -78,7 +88,7 @@ def _text(value: object) -> str | None:
     return str(value) if value else None
 
 
-def _build_index(found: Iterable[Existing]) -> Index:
+def _build_index(found: list[Existing]) -> Index:
     """Index existing meetings (first file wins when two claim the same source)."""
     by_sha: dict[str, Existing] = {}
     by_url: dict[str, Existing] = {}
@@ -93,7 +103,7 @@ def _build_index(found: Iterable[Existing]) -> Index:
         if item.file:
             by_file.setdefault(item.file, []).append(item)
     return Index(by_sha=by_sha, by_url=by_url, by_file={k: tuple(v) for k, v in by_file.items()},
-                 ids=frozenset(ids))
+                 ids=frozenset(ids), meetings=tuple(found))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

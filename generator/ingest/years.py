@@ -3,7 +3,8 @@
 The text's date decides (the dateline may be the publication date). When the year is
 missing, the evidence is weighed in this order: what the text itself says ("this year
 marks 70 years since the end of World War II"), the terms of office of the people
-present, --year, then other readouts of the same import with the same people. Every
+present, --year, then other readouts with the same people (in the same import, or
+already in the archive with a date no review note questions). Every
 inference, and every conflict, is written into ``review`` so nothing is guessed silently.
 """
 
@@ -47,7 +48,7 @@ class DateEvidence:
     holders: tuple[tuple[Holder, str | None], ...]
     text: str
     sibling_years: tuple[int, ...] = ()
-    """Years of other readouts in this import that share a participant (one entry per readout)."""
+    """Years of other readouts (this import's, the archive's) sharing a participant, one entry per readout."""
     year: int | None = None
     """The --year the archivist gave."""
 
@@ -183,7 +184,7 @@ def _reasons(evidence: DateEvidence, stated: TextDate, years: set[int] | None) -
     shared = [y for y in evidence.sibling_years if years is None or y in years]
     if shared:
         reasons.append((collections.Counter(shared).most_common(1)[0][0],
-                        "other readouts of this import with the same participants"))
+                        "other readouts with the same participants (in this import or the archive)"))
     if years and len(years) == 1:
         reasons.append((next(iter(years)), "the participants' terms of office"))
     elif years:
