@@ -1,12 +1,12 @@
 """The URL ledger: every permanent address the archive has published, so no build can drop one.
 
 ``content/urls.txt`` lists, one per line and sorted, the site path of every meeting page,
-official and issue page, their Atom feeds, the site feed, and every alias that has a
-redirect page. A build adds the addresses it publishes for the first time (the archivist
-commits the file with the content) and fails, before writing anything, when an address of
-the ledger would no longer be written. The remedy is named in the message: declare the
-old address in the meeting's ``aliases`` (a redirect page is written there), or delete the
-line to retire the address on purpose.
+official, issue and country page, their Atom feeds, the site feed and its archive documents
+(RFC 5005), and every alias that has a redirect page. A build adds the addresses it
+publishes for the first time (the archivist commits the file with the content) and fails,
+before writing anything, when an address of the ledger would no longer be written. The
+remedy is named in the message: declare the old address in the meeting's ``aliases`` (a
+redirect page is written there), or delete the line to retire the address on purpose.
 
 Only permanent addresses are kept. Archive pages by year, month and day, the pages of long
 lists (``page/2/``) and the indexes come and go with the content by design.
@@ -83,8 +83,11 @@ def permanent_urls(archive: Archive, planned: Collection[str]) -> frozenset[str]
     """The permanent addresses among the planned site paths, written as the ledger writes them."""
     paths = [urls.FEED]
     paths.extend(urls.meeting_path(meeting) for meeting in archive.meetings)
-    for page in (*map(urls.official_path, archive.officials), *map(urls.issue_path, archive.issues)):
+    terms = (*map(urls.official_path, archive.officials), *map(urls.issue_path, archive.issues),
+             *map(urls.country_path, archive.countries))
+    for page in terms:
         paths.extend((page, urls.feed_of(page)))
+    paths.extend(path for path in planned if path.startswith(urls.ARCHIVE_FEEDS))  # RFC 5005: never move
     addresses = {"/" + path for path in paths if path in planned}
     addresses.update(alias for meeting in archive.meetings for alias in meeting.aliases
                      if urls.alias_path(alias) in planned)
@@ -106,8 +109,8 @@ def _dropped_message(address: str, archive: Archive) -> str:
     retire = "to retire the address on purpose, delete this line"
     found = _MEETING_URL.match(address)
     if not found:
-        return (f"'{address}' was published but would no longer be written (an official, issue or alias "
-                f"was removed or renamed): put it back, or {retire}")
+        return (f"'{address}' was published but would no longer be written (an official, issue, country or "
+                f"alias was removed or renamed): put it back, or {retire}")
     old_id = "-".join(found.groups())
     likely = [m for m in archive.meetings if m.slug == found[4] or m.id[:10] == old_id[:10]]
     hint = f" (perhaps {likely[0].path.name}?)" if likely and MEETING_ID.match(old_id) else ""

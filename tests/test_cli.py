@@ -46,7 +46,7 @@ def test_build_prints_one_summary_line_and_records_the_ledger(site: Path, monkey
     result = run_cli(site, "build", monkeypatch=monkeypatch)
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Built 3 meetings into ")
-    assert "Recorded 20 new permanent URLs in content/urls.txt; commit it." in result.stdout
+    assert "Recorded 27 new permanent URLs in content/urls.txt; commit it." in result.stdout
     assert (site / "public" / "index.html").is_file()
     again = run_cli(site, "build", monkeypatch=monkeypatch)
     assert "Recorded" not in again.stdout, "an unchanged archive adds nothing to the ledger"
@@ -57,7 +57,7 @@ def test_check_writes_nothing_and_lists_review_notes_as_warnings(site: Path, mon
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [f"Warning: {REVIEWED_FILE}:18: review: year inferred from sibling files"]
     assert "Checked 3 meeting files: 0 errors, 1 review note; nothing was written." in result.stdout
-    assert "The next build will record 20 new permanent URLs in content/urls.txt." in result.stdout
+    assert "The next build will record 27 new permanent URLs in content/urls.txt." in result.stdout
     assert not (site / "public").exists()
     assert not (site / "content" / "urls.txt").exists()
 

@@ -52,7 +52,9 @@ def test_the_first_build_records_every_permanent_url_and_only_those(site: Path,
     text = (site / "content" / "urls.txt").read_text()
     assert text.startswith("# Every permanent address this archive has published")
     assert ledger(site) == [
+        *(f"/countries/{c}/{tail}" for c in ("japan", "norway", "portugal") for tail in ("", "feed.xml")),
         "/feed.xml",
+        "/feeds/archive/1.xml",
         *(f"/issues/{i}/{tail}" for i in ("arctic", "economic-relations", "fisheries", "maritime-security")
           for tail in ("", "feed.xml")),
         OLD_URL,
@@ -134,7 +136,7 @@ def test_removing_an_official_fails_for_its_page_and_its_feed(site: Path, monkey
     errors = build(site, monkeypatch)
     assert [e.split(": ", 2)[2].split(" was", 1)[0] for e in errors] == [
         "'/officials/jon-park/'", "'/officials/jon-park/feed.xml'"]
-    assert all("(an official, issue or alias was removed or renamed): put it back" in e for e in errors)
+    assert all("(an official, issue, country or alias was removed or renamed): put it back" in e for e in errors)
 
 
 def test_pages_of_long_lists_come_and_go_freely(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -149,6 +151,8 @@ def test_pages_of_long_lists_come_and_go_freely(site: Path, monkeypatch: pytest.
     build(site, monkeypatch)
     assert (site / "public" / "meetings" / "page" / "2" / "index.html").is_file()
     assert not any("/page/" in url or url.count("/") < 3 for url in ledger(site) if url != "/feed.xml")
+    assert not any(url.startswith(("/meetings/2020/", "/meetings/2020/02/")) and url.count("/") < 6
+                   for url in ledger(site)), "no archive page by year, month or day"
     toml.write_text(toml.read_text().replace("page_size = 5", "page_size = 50"))
     assert build(site, monkeypatch) == []
     assert not (site / "public" / "meetings" / "page").exists()
