@@ -38,7 +38,8 @@ _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\S+")
 _WINDOW = 240
 _TITLED = re.compile(r"^[^\w]*[A-Z0-9]")
-_CONNECTORS = frozenset({"of", "and", "for", "on", "between", "&amp;"})
+_CONNECTORS = frozenset({"of", "and", "for", "on", "by", "with", "to", "at", "in", "between", "&amp;"})
+"""Lowercase words a title may hold between capitalised ones ("Courtesy Call on Prime Minister Sato by ...")."""
 """Characters before a date searched for the cited title."""
 
 
@@ -92,14 +93,20 @@ def link_references(body_html: str, references: Sequence[Reference], href: Calla
 def _references_in(
     meeting: Meeting, by_date: Mapping[datetime.date, Sequence[Meeting]], titles: Mapping[str, tuple[str, ...]]
 ) -> Iterator[Reference]:
-    """The references in one readout, in text order, outside any existing link."""
+    """The references in one readout, in text order, outside any existing link.
+
+    The words naming a meeting are looked for between the previous date and this one, so
+    "the X on June 12 and the Y on June 14" is read as two references, not one long title.
+    """
     if not _DATE.search(meeting.body_html):
         return
     for offset, text in _text_segments(meeting.body_html):
+        after = 0
         for match in _DATE.finditer(text):
+            before = text[max(after, match.start() - _WINDOW):match.start()]
+            after = match.end()
             for day in _candidate_dates(match, meeting.date):
-                others = [m for m in by_date.get(day, ()) if m.id != meeting.id]
-                best = _best_title(text[max(0, match.start() - _WINDOW):match.start()], others, titles)
+                best = _best_title(before, [m for m in by_date.get(day, ()) if m.id != meeting.id], titles)
                 if best:
                     target, length = best
                     yield Reference(start=offset + match.start() - length, end=offset + match.end(), target=target)
@@ -157,7 +164,7 @@ def _best_title(
 
 def _cited_phrase(before: str) -> list[re.Match[str]]:
     """The run of title-like words ending just before a date: capitalised words and numbers, with
-    connectors (``of``, ``and``...) between them; an article, a lowercase word or a comma ends it."""
+    connectors between them (``of``, ``by``, ``of the``...); any other lowercase word, or a comma, ends it."""
     spans = list(_WORD.finditer(before))
     start = index = len(spans)
     while index > 0:
@@ -166,11 +173,19 @@ def _cited_phrase(before: str) -> list[re.Match[str]]:
             break
         if _TITLED.match(word):
             start = index = index - 1
-        elif word.lower() in _CONNECTORS and start < len(spans) and index > 1 and _TITLED.match(spans[index - 2][0]):
+        elif start < len(spans) and _joins(spans, index - 1):
             index -= 1
+        elif start < len(spans) and word.lower() == "the" and index > 1 and spans[index - 2][0] == "of" \
+                and _joins(spans, index - 2):
+            index -= 2
         else:
             break
     return spans[start:]
+
+
+def _joins(spans: Sequence[re.Match[str]], at: int) -> bool:
+    """Whether the word at ``at`` is a connector with a title word before it (``Speaker of``)."""
+    return at > 0 and spans[at][0].lower() in _CONNECTORS and bool(_TITLED.match(spans[at - 1][0]))
 
 
 def _words(text: str) -> tuple[str, ...]:

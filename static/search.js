@@ -16,10 +16,25 @@
       resetStyles: false,
       autofocus: true
     });
+    label(element);
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) {
       ui.triggerSearch(query);
     }
+  }
+  // Pagefind's input has only a title; give it a visible label, which screen readers and
+  // voice control need (axe: label-title-only).
+  function label(element) {
+    var input = element.querySelector("input");
+    if (!input) {
+      return;
+    }
+    input.id = "search-input";
+    var text = document.createElement("label");
+    text.htmlFor = "search-input";
+    text.className = "search-label";
+    text.textContent = "Search the readouts";
+    element.insertBefore(text, element.firstChild);
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

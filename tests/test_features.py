@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,9 @@ from pathlib import Path
 from lxml import html
 
 from generator.build import BuildReport
+from generator.crossrefs import find_references, link_references
+from generator.markup import render_markdown
+from generator.models import Meeting
 
 MEETING = "meetings/2019/11/04/japan-norway-foreign-ministers-meeting/"
 SUMMIT = "meetings/2020/02/10/japan-norway-summit-meeting/"
@@ -193,3 +197,25 @@ def test_meeting_pages_list_related_meetings(built: Path) -> None:
     assert related == ["Japan-Norway Summit Meeting", "Japan-Portugal Foreign Ministers' Telephone Talk"], \
         "Lars Eriksen is shared with the summit; Aiko Tanaka with the telephone talk"
     assert not page(built, SUMMIT).cssselect(".related a[href$='japan-norway-summit-meeting/']"), "never itself"
+
+
+def test_a_sentence_naming_two_meetings_links_each_and_no_other() -> None:
+    text = ("1. Following the Japan-U.S. Foreign Ministers' Telephone Talk on June 12 and the Japan-U.S.-ROK "
+            "Foreign Ministers' Meeting on June 14, Secretary Pompeo explained the U.S.-North Korea Summit Meeting.")
+    day = datetime.date(2018, 6, 14)
+    citing = Meeting(id="2018-06-14-japan-us-foreign-ministers-meeting", title="Japan-U.S. Foreign Ministers’ Meeting",
+                     date=day, body_html=render_markdown(text))
+    talk = Meeting(id="2018-06-12-japan-us-telephone-talk", title="Japan-U.S. Foreign Ministers’ Telephone Talk",
+                   date=day - datetime.timedelta(days=2))
+    trilateral = Meeting(id="2018-06-14-japan-us-rok-meeting", date=day,
+                         title="Japan-U.S.-ROK Trilateral Foreign Ministers’ Meeting")
+    other = Meeting(id="2018-06-12-japan-india-summit-meeting", title="Japan-India Summit Meeting",
+                    date=day - datetime.timedelta(days=2))
+    references = find_references([citing, talk, trilateral, other])
+    linked = link_references(citing.body_html, references[citing.id], lambda target: f"/{target}/")
+    assert linked == (
+        '<ol>\n<li>Following the <a class="xref" href="/2018-06-12-japan-us-telephone-talk/">Japan-U.S. Foreign '
+        "Ministers' Telephone Talk on June 12</a> and the <a class=\"xref\" href=\"/2018-06-14-japan-us-rok-meeting/\">"
+        "Japan-U.S.-ROK Foreign Ministers' Meeting on June 14</a>, Secretary Pompeo explained the U.S.-North Korea "
+        "Summit Meeting.</li>\n</ol>")
+    assert set(references) == {citing.id}, "a meeting never links to itself"
