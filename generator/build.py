@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import tempfile
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from generator.archive import Archive, build_archive
-from generator.config import SiteConfig
-from generator.content import load_content
+from generator.cache import BuildCache
+from generator.config import CONFIG_FILE, SiteConfig
+from generator.content import ParseCache, load_content
 from generator.country_pages import plan_countries
 from generator.exports import render_exports
 from generator.feeds import plan_feeds, plan_furniture
+from generator.fingerprint import combine
 from generator.ledger import LedgerCheck, compare_ledger, permanent_urls, read_ledger, record_ledger
 from generator.pages import PageSpec, make_plan, plan_pages
+from generator.parallel import available_cores
 from generator.redirects import plan_redirects
-from generator.render import make_environment, render_all
-from generator.search import plan_search_page, search_indexer
+from generator.render import Output, make_environment, render_page
+from generator.search import GLOB as SEARCH_GLOB
+from generator.search import SearchIndexer, find_pagefind, plan_search_page, search_indexer
 from generator.urls import Urls
-from generator.write import write_site
+from generator.write import Producer, StagedStep, WriteReport, outputs_intact, write_site
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +60,9 @@ class BuildReport:
     ledger: Path | None = None
 
 
-def plan_site(config: SiteConfig) -> SitePlan:
+def plan_site(config: SiteConfig, *, parse: ParseCache | None = None) -> SitePlan:
     """Load, index and plan the whole site; raise on any content problem or dropped permalink."""
-    content = load_content(config.content_dir)
+    content = load_content(config.content_dir, parse=parse)
     archive = build_archive(content)
     reader_plan = make_plan(archive, config)
     pages = (*plan_pages(archive, config), *plan_countries(reader_plan), plan_search_page(reader_plan))
@@ -75,11 +82,55 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     published, so it must not enter the URL ledger, though dropping a ledger URL still fails.
     """
     start = time.monotonic()
-    site = plan_site(config)
+    cache = BuildCache(config.cache_dir, config.output_dir, clean=clean)
+    inputs = cache.scan(input_roots(config), f"{config!r} record_urls={record_urls}")
+    last = cache.last_report(inputs, config.output_dir)
+    previous = cache.outputs(config.output_dir)
+    if isinstance(last, BuildReport) and previous and outputs_intact(config.output_dir, previous):
+        return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
+    site = plan_site(config, parse=cache.parse)
     env = make_environment(config.templates_dir, Urls(config.base_url))
-    outputs = (*render_all(site.specs, env), *render_exports(site.archive, config))
-    written = write_site(outputs, config.static_dir, config.output_dir, before_swap=search_indexer(outputs))
+    producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
+                        site_key=combine(cache.code, repr(config), inputs.templates))
+    bundle, step = _search_parts()
+    outputs: tuple[Output | PageSpec, ...] = (*site.specs, *render_exports(site.archive, config), *bundle)
+    written = write_site(outputs, config.static_dir, config.output_dir, before_swap=step, producer=producer)
     added = record_ledger(site.ledger) if record_urls else 0
+    report = _report(site, written, config, start, added)
+    if added and site.ledger.ledger.path:
+        inputs = cache.rescan(inputs, input_roots(config), f"{config!r} record_urls={record_urls}",
+                              [site.ledger.ledger.path])
+    cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report)
+    return report
+
+
+def input_roots(config: SiteConfig) -> dict[str, Path]:
+    """Every file a build reads, by folder: what the cache's input fingerprint covers."""
+    return {"content": config.content_dir, "templates": config.templates_dir, "static": config.static_dir,
+            "config": config.root / CONFIG_FILE}
+
+
+def _search_parts() -> tuple[tuple[Output, ...], StagedStep | None]:
+    """With Pagefind, a step that indexes the complete staged site; without it, its stand-in bundle
+    as plain outputs, so that such a build can still update the output in place."""
+    if find_pagefind() is not None:
+        return (), _index_staged_site
+    log.warning("Pagefind not found (pip install 'pagefind[bin]'): the site is built without a search index")
+    with tempfile.TemporaryDirectory(prefix="readouts-search-") as folder:
+        SearchIndexer(executable=None, digest="")(Path(folder), Path(folder))
+        return tuple(Output(path=path.relative_to(folder).as_posix(), data=path.read_bytes(), origin="search")
+                     for path in sorted(Path(folder).rglob("*")) if path.is_file()), None
+
+
+def _index_staged_site(staging: Path, previous: Path) -> None:
+    """Index the meeting pages as staged (written now or linked unchanged) with Pagefind."""
+    pages = (Output(path=f"{path.parent.relative_to(staging).as_posix()}/", data=path.read_bytes())
+             for path in sorted(staging.glob(SEARCH_GLOB)))
+    search_indexer(pages)(staging, previous)
+
+
+def _report(site: SitePlan, written: WriteReport, config: SiteConfig, start: float, added: int) -> BuildReport:
+    """The one line the CLI prints, as a record."""
     return BuildReport(
         meetings=len(site.archive.meetings),
         pages=len(site.pages),

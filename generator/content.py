@@ -104,10 +104,11 @@ def _ids_unless_broken(registry: Mapping[str, object], errors: list[ContentError
 
 
 def read_meeting_files(content_dir: Path, errors: list[ContentError]) -> list[tuple[Path, bytes]]:
-    """Read the bytes of every ``meetings/**/*.md`` in a stable order."""
-    found = sorted((content_dir / MEETINGS_DIR).rglob("*.md"))
+    """Read the bytes of every ``meetings/**/*.md`` in a stable order (``os.walk``: ``rglob`` is slower)."""
+    names = sorted((os.path.join(folder, name) for folder, _, files in os.walk(content_dir / MEETINGS_DIR)
+                    for name in files if name.endswith(".md")), key=lambda name: name.split(os.sep))
     sources: list[tuple[Path, bytes]] = []
-    for path in found:
+    for path in map(Path, names):
         try:
             sources.append((path, path.read_bytes()))
         except OSError as exc:

@@ -23,6 +23,10 @@ class ContentError(GeneratorError):
         self.line = line
         super().__init__(self.location() + ": " + message)
 
+    def __reduce__(self) -> tuple[type[ContentError], tuple[Path, str, int | None]]:
+        """Pickle by the constructor's arguments, so a parse or render worker can send the error back."""
+        return (type(self), (self.path, self.message, self.line))
+
     def location(self) -> str:
         """Return ``path`` or ``path:line``, the prefix editors and terminals can jump to."""
         return f"{self.path}:{self.line}" if self.line else str(self.path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -144,24 +145,33 @@ def plan_chronology(plan: Plan) -> Iterator[PageSpec]:
                   for y, ms in sorted(archive.by_year.items(), reverse=True))
     yield from _list_pages(plan, urls.MEETINGS, "All meetings", archive.meetings, (), years, "Years")
     root = Crumb(label="Meetings", path=urls.MEETINGS)
+    months_of, days_of = _periods_within(archive)
     for year, meetings in sorted(archive.by_year.items(), reverse=True):
-        months = tuple(Period(label=f"{calendar.month_name[m]} {y}", path=urls.month_path(y, m), count=len(ms))
-                       for (y, m), ms in sorted(archive.by_month.items(), reverse=True) if y == year)
-        yield from _list_pages(plan, urls.year_path(year), f"Meetings in {year}", meetings, (root,), months,
-                               "Months")
+        yield from _list_pages(plan, urls.year_path(year), f"Meetings in {year}", meetings, (root,),
+                               tuple(months_of[year]), "Months")
     for (year, month), meetings in sorted(archive.by_month.items(), reverse=True):
         crumbs: tuple[Crumb, ...] = (root, Crumb(label=str(year), path=urls.year_path(year)))
-        days = tuple(Period(label=f"{d} {calendar.month_name[m]} {y}", path=urls.day_path(y, m, d), count=len(ms))
-                     for (y, m, d), ms in sorted(archive.by_day.items(), reverse=True) if (y, m) == (year, month))
         label = f"{calendar.month_name[month]} {year}"
         yield from _list_pages(plan, urls.month_path(year, month), f"Meetings in {label}", meetings, crumbs,
-                               days, "Days")
+                               tuple(days_of[(year, month)]), "Days")
     for (year, month, day), meetings in sorted(archive.by_day.items(), reverse=True):
         crumbs = (root, Crumb(label=str(year), path=urls.year_path(year)),
                   Crumb(label=calendar.month_name[month], path=urls.month_path(year, month)))
         label = f"{day} {calendar.month_name[month]} {year}"
         yield from _list_pages(plan, urls.day_path(year, month, day), f"Meetings on {label}", meetings, crumbs,
                                (), "")
+
+
+def _periods_within(archive: Archive) -> tuple[dict[int, list[Period]], dict[tuple[int, int], list[Period]]]:
+    """Each year's months and each month's days, newest first, in one pass (not months x days)."""
+    months: dict[int, list[Period]] = defaultdict(list)
+    for (y, m), ms in sorted(archive.by_month.items(), reverse=True):
+        months[y].append(Period(label=f"{calendar.month_name[m]} {y}", path=urls.month_path(y, m), count=len(ms)))
+    days: dict[tuple[int, int], list[Period]] = defaultdict(list)
+    for (y, m, d), ms in sorted(archive.by_day.items(), reverse=True):
+        days[(y, m)].append(Period(label=f"{d} {calendar.month_name[m]} {y}", path=urls.day_path(y, m, d),
+                                   count=len(ms)))
+    return months, days
 
 
 def _list_pages(  # noqa: PLR0913 - a list page is defined by exactly these six things

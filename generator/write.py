@@ -1,22 +1,37 @@
-"""Stage 5, WRITE: stage the whole site beside the output, then swap it into place.
+"""Stage 5, WRITE: render what changed into a staging folder, then put it in place in one step.
 
-A build that fails at any point before the swap leaves the previous output exactly as it
-was; readers of the output folder never see a half-written site. Files whose bytes did
-not change are hard-linked from the previous output, so their modification times (and
-rsync-style deploys) stay quiet.
+A build that fails at any point leaves the previous output exactly as it was; readers of
+the output folder never see a half-written file. Only files whose bytes changed are
+written: an unchanged file keeps its inode and modification time, so rsync-style deploys
+stay quiet. With the manifest of the last output (``cache.py``), a page whose fingerprint
+(template files, configuration, code, its own spec) is the one it was last written from,
+and whose file is still as written, is not even rendered.
+
+Putting in place: when most of the site changed (or the output is new, or a step such as
+the search index needs the complete site), unchanged files are hard-linked into the staged
+site and it is swapped in with two renames. When a few files changed, each replaces its old
+version with one rename, the old versions kept aside until all are in, so a failure midway
+puts every one of them back.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
-import shutil
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
+from generator.cache import OutputRecord
 from generator.errors import OutputError
+from generator.fingerprint import Fingerprinter, combine
+from generator.pages import PageSpec
+from generator.parallel import run_shares
 from generator.render import Output
+from generator.transaction import link_unchanged, remove, replace_in_place, swap
 from generator.urls import output_file
 
 log = logging.getLogger(__name__)
@@ -24,6 +39,8 @@ log = logging.getLogger(__name__)
 STATIC_PREFIX = "static"
 StagedStep = Callable[[Path, Path], None]
 """A step run over the staged site before it is swapped in: ``step(staging, previous_output)``."""
+PARALLEL_FROM = 2000
+"""Below this many outputs, forking a worker costs more than it saves."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,45 +52,154 @@ class WriteReport:
     """Files whose bytes changed or are new."""
     removed: int
     """Files of the previous output that no longer exist."""
+    records: Mapping[str, OutputRecord] = field(default_factory=dict)
+    """The manifest of the new output, for the cache."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Producer:
+    """How outputs are made, and what of the last build may be reused."""
+
+    render: Callable[[PageSpec], Output] | None = None
+    previous: Mapping[str, OutputRecord] | None = None
+    """The last output's manifest; None when there is none to trust (files are then compared byte by byte)."""
+    site_key: str = ""
+    """Fingerprint of the templates, configuration and code; empty: render every page."""
+    workers: int = 1
+
+
+class _Made(NamedTuple):
+    """One output after the produce step: where it goes, what it is, whether it was staged."""
+
+    relative: str
+    origin: str
+    record: OutputRecord
+    staged: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Places:
+    """Where a worker reads the last output and stages the new files."""
+
+    output_dir: Path
+    staging: Path
+    producer: Producer
 
 
 def write_site(
-    outputs: Iterable[Output], static_dir: Path, output_dir: Path, *, before_swap: StagedStep | None = None
+    outputs: Iterable[Output | PageSpec], static_dir: Path, output_dir: Path, *,
+    before_swap: StagedStep | None = None, producer: Producer | None = None,
 ) -> WriteReport:
-    """Write every output and the static files into a staging folder, then swap it in.
+    """Write what changed of the outputs (specs are rendered here) and the static files, then put it in place.
 
     ``before_swap(staging, previous_output)`` runs on the complete staged site (the search
     index is built this way); if it raises, the staging folder goes and the output stays.
     """
+    producer = producer or Producer()
     staging = output_dir.with_name(f".{output_dir.name}.staging")
-    _remove(staging)
+    remove(staging)
     try:
-        written, files = _stage(outputs, static_dir, staging, output_dir)
-        if before_swap is not None:
-            before_swap(staging, output_dir)
-        removed = _count_stale(output_dir, staging)
-        _swap(staging, output_dir)
+        jobs = [*_static_outputs(static_dir), *outputs]
+        places = _Places(output_dir=output_dir, staging=staging, producer=producer)
+        workers = producer.workers if len(jobs) >= PARALLEL_FROM else 1
+        made = run_shares(jobs, partial(_produce, places=places), workers=workers)
+        records = _checked_unique(made)
+        stale = _stale(output_dir, producer.previous, records)
+        staged = [m.relative for m in made if m.staged]
+        if before_swap is not None or not output_dir.is_dir() or 2 * (len(staged) + len(stale)) > len(made):
+            link_unchanged((m.relative for m in made if not m.staged), output_dir, staging)
+            if before_swap is not None:
+                before_swap(staging, output_dir)
+            swap(staging, output_dir)
+        else:
+            replace_in_place(staging, output_dir, staged, stale)
     except OSError as exc:
-        _remove(staging)
         raise OutputError(f"cannot write the site to {output_dir}: {exc.strerror or exc} "
                           f"({exc.filename or output_dir}); the previous output is unchanged") from exc
-    except BaseException:
-        _remove(staging)
-        raise
-    return WriteReport(files=files, written=written, removed=removed)
+    finally:
+        remove(staging)
+    return WriteReport(files=len(made), written=len(staged), removed=len(stale), records=records)
 
 
-def _stage(outputs: Iterable[Output], static_dir: Path, staging: Path, previous: Path) -> tuple[int, int]:
-    """Write outputs into ``staging``; return (files written anew, files in all)."""
-    seen: dict[PurePosixPath, str] = {}
-    written = 0
-    for output in (*_static_outputs(static_dir), *outputs):
-        relative = _checked(output.path)
-        if relative in seen:
-            raise OutputError(f"{relative} is produced twice: by {seen[relative]} and by {output.origin}")
-        seen[relative] = output.origin
-        written += _place(staging / relative, previous / relative, output.data)
-    return written, len(seen)
+def _produce(jobs: Sequence[Output | PageSpec], places: _Places) -> list[_Made]:
+    """Fingerprint, render, hash and (when changed) stage each job; runs in every worker."""
+    fingerprints = Fingerprinter()
+    return [_make(job, places, fingerprints) for job in jobs]
+
+
+def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter) -> _Made:
+    """One output: reused when its key and file are unchanged, else rendered and staged if its bytes changed."""
+    producer = places.producer
+    relative = _checked(job.path).as_posix()
+    previous = producer.previous.get(relative) if producer.previous is not None else None
+    key = None
+    if isinstance(job, PageSpec):
+        digest = fingerprints.of(job) if producer.site_key else None
+        key = combine(producer.site_key, digest) if digest else None
+        if key and previous and previous.key == key and _intact(places.output_dir / relative, previous):
+            return _Made(relative, job.origin, previous, False)
+        if producer.render is None:
+            raise OutputError(f"{job.origin}: a page to render, but no renderer was given")
+        job = producer.render(job)
+    sha = hashlib.blake2b(job.data, digest_size=16).hexdigest()
+    if previous and previous.sha == sha and _intact(places.output_dir / relative, previous):
+        return _Made(relative, job.origin, previous._replace(key=key), False)
+    if producer.previous is None and (same := _same_bytes(places.output_dir / relative, job.data)):
+        return _Made(relative, job.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns), False)
+    target = places.staging / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(job.data)
+    stat = target.stat()
+    return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns), True)
+
+
+def _intact(path: Path, record: OutputRecord) -> bool:
+    """The file is still as the last build wrote it (same size and modification time)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return False
+    return stat.st_size == record.size and stat.st_mtime_ns == record.mtime_ns
+
+
+def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
+    """The file's stat when it already holds exactly ``data``."""
+    try:
+        stat = os.stat(path)
+        if stat.st_size == len(data) and path.read_bytes() == data:
+            return stat
+    except OSError:
+        pass
+    return None
+
+
+def outputs_intact(output_dir: Path, records: Mapping[str, OutputRecord]) -> bool:
+    """Every file of a manifest is still in the output as written: nothing to do for unchanged inputs."""
+    return bool(records) and all(_intact(output_dir / relative, record) for relative, record in records.items())
+
+
+def _checked_unique(made: Sequence[_Made]) -> dict[str, OutputRecord]:
+    """The new manifest; two outputs at one path are an error, not an overwrite."""
+    records: dict[str, OutputRecord] = {}
+    origins: dict[str, str] = {}
+    for item in made:
+        if item.relative in records:
+            raise OutputError(f"{item.relative} is produced twice: by {origins[item.relative]} and by {item.origin}")
+        records[item.relative] = item.record
+        origins[item.relative] = item.origin
+    return records
+
+
+def _stale(output_dir: Path, previous: Mapping[str, OutputRecord] | None, records: Mapping[str, OutputRecord]
+           ) -> list[str]:
+    """Files of the last output the new one drops (every file found there, when there is no manifest)."""
+    if previous is not None:
+        return sorted(relative for relative in previous if relative not in records)
+    if not output_dir.is_dir():
+        return []
+    found = (os.path.relpath(os.path.join(folder, name), output_dir)
+             for folder, _, names in os.walk(output_dir) for name in names)
+    return sorted(relative for relative in found if relative not in records)
 
 
 def _static_outputs(static_dir: Path) -> list[Output]:
@@ -94,47 +220,3 @@ def _checked(site_path: str) -> PurePosixPath:
     if relative.is_absolute() or ".." in relative.parts or "\\" in site_path or not relative.parts:
         raise OutputError(f"refusing to write '{site_path}': it would land outside the output folder")
     return relative
-
-
-def _place(target: Path, previous: Path, data: bytes) -> int:
-    """Hard-link the previous file when its bytes are the same, else write; return 1 if written."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        if previous.stat().st_size == len(data) and previous.read_bytes() == data:
-            os.link(previous, target)
-            return 0
-    except OSError:
-        pass
-    target.write_bytes(data)
-    return 1
-
-
-def _count_stale(previous: Path, staging: Path) -> int:
-    """How many files of the previous output the new one drops."""
-    if not previous.is_dir():
-        return 0
-    old = (path.relative_to(previous) for path in previous.rglob("*") if path.is_file())
-    return sum(1 for relative in old if not (staging / relative).exists())
-
-
-def _swap(staging: Path, output_dir: Path) -> None:
-    """Put the staged site in place of the old one with two renames."""
-    retired = output_dir.with_name(f".{output_dir.name}.old")
-    _remove(retired)
-    if output_dir.exists():
-        output_dir.rename(retired)
-    try:
-        staging.rename(output_dir)
-    except OSError:
-        if retired.exists():
-            retired.rename(output_dir)
-        raise
-    _remove(retired)
-
-
-def _remove(path: Path) -> None:
-    """Delete a folder tree if it is there."""
-    if path.is_dir():
-        shutil.rmtree(path)
-    elif path.exists():
-        path.unlink()

@@ -1,0 +1,248 @@
+"""The persistent build cache, ``.readouts-cache/`` under the site root: what earlier builds computed.
+
+Every entry is keyed by hashes of exactly what it was computed from, so the cache can make
+a build faster but never different:
+
+- ``parsed/<xx>.pickle``: meeting files split, front matter parsed and Markdown rendered,
+  by the SHA-256 of each file's bytes. Each shard is stamped with a fingerprint of the code
+  that parses (``content.py`` and the package modules it imports) and the library versions.
+- ``state-<output>.pickle``: the last successful build into one output folder (the dev
+  server builds into its own): a fingerprint of every input (content,
+  templates, static files, configuration, code, build options); a stat index of the input
+  files (size, mtime, ctime, inode -> SHA-256) so unchanged files need not be read; and the
+  output manifest, for every file written, the fingerprint of what it was rendered from and
+  the hash, size and mtime of its bytes (see ``write.py``). Stamped with a fingerprint of all
+  of the generator's code, so any change to the code starts the pages afresh.
+
+A cache file that is missing, unreadable, corrupt, of another format or from other code is
+ignored and rewritten, never trusted and never fatal; a cache that cannot be written (a full
+disk) leaves the build successful. ``build --clean`` reads nothing from the cache and writes
+it anew. The files are pickles: trust a cache folder as you trust the site's templates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import os
+import pickle
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from generator.content import ParsedFile, parse_files
+from generator.errors import ContentError
+from generator.fingerprint import code_fingerprint, combine
+
+log = logging.getLogger(__name__)
+
+FORMAT = b"readouts-cache 1\n"
+STATES_KEPT = 8
+PARSED = "parsed"
+_RACY_NS = 2_000_000_000
+"""A file changed this close to the scan that indexed it is hashed again next time (as git does)."""
+
+FileStat = tuple[int, int, int, int]
+"""``(size, mtime_ns, ctime_ns, inode)``: a file is unchanged while all four are."""
+
+
+class OutputRecord(NamedTuple):
+    """One file of the last output (a NamedTuple: tens of thousands are pickled per build)."""
+
+    key: str | None
+    """Fingerprint of what the file was rendered from; None when that could not be fingerprinted."""
+    sha: str
+    size: int
+    mtime_ns: int
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Inputs:
+    """Every input file of a build by content hash, and the fingerprints made of them."""
+
+    files: Mapping[str, str]
+    """``label/relative path`` -> SHA-256 of the bytes, for content, templates, static and site.toml."""
+    stats: Mapping[str, tuple[FileStat, str]]
+    scanned_ns: int
+    fingerprint: str
+    """Everything a build's output depends on: files, configuration, code, options."""
+    templates: str
+    """The template files alone: part of every page's key."""
+
+
+class BuildCache:
+    """The cache as one build sees it: read once at the start, written after a successful build."""
+
+    def __init__(self, directory: Path, output_dir: Path, *, clean: bool) -> None:
+        self.directory = directory
+        self.clean = clean
+        self.code = code_fingerprint()
+        self._parse_stamp = code_fingerprint(["generator.content"]).encode()
+        self._state_file = directory / f"state-{combine(str(output_dir.resolve()))}.pickle"
+        state = None if clean else read_blob(self._state_file, self.code.encode())
+        self._state: dict[str, object] = state if isinstance(state, dict) else {}
+        self._shards: dict[str, frozenset[str]] = {}
+        self._parsed: dict[str, ParsedFile] = {}
+
+    def scan(self, roots: Mapping[str, Path], settings: str) -> Inputs:
+        """Hash every input file (reusing the hash of files whose stat is unchanged) and fingerprint it all."""
+        old = self._state.get("stats")
+        previous = old if isinstance(old, dict) else {}
+        before = self._state.get("scanned_ns")
+        trusted_before = (before if isinstance(before, int) else 0) - _RACY_NS
+        scanned_ns = time.time_ns()
+        stats: dict[str, tuple[FileStat, str]] = {}
+        for label, root in roots.items():
+            for key, path, stat in _walk(label, root):
+                known = previous.get(key)
+                if isinstance(known, tuple) and len(known) == 2 and known[0] == stat and stat[2] < trusted_before:
+                    stats[key] = (stat, str(known[1]))
+                else:
+                    stats[key] = (stat, _sha256(path))
+        return _inputs(stats, scanned_ns, settings, self.code)
+
+    def rescan(self, inputs: Inputs, roots: Mapping[str, Path], settings: str, changed: Sequence[Path]) -> Inputs:
+        """``inputs`` with the files the build itself wrote (the URL ledger) hashed again."""
+        stats = dict(inputs.stats)
+        for label, root in roots.items():
+            for path in changed:
+                if path.is_file() and path.is_relative_to(root):
+                    key = f"{label}/{path.relative_to(root).as_posix()}"
+                    stats[key] = (_stat(os.stat(path)), _sha256(path))
+        return _inputs(stats, inputs.scanned_ns, settings, self.code)
+
+    def last_report(self, inputs: Inputs, output_dir: Path) -> object | None:
+        """The report of the last build when it had exactly these inputs and wrote to ``output_dir``."""
+        if self._state.get("inputs") == inputs.fingerprint and self._state.get("output_dir") == str(output_dir):
+            return self._state.get("report")
+        return None
+
+    def outputs(self, output_dir: Path) -> Mapping[str, OutputRecord] | None:
+        """The manifest of the last output in ``output_dir``, or None when there is none to trust."""
+        records = self._state.get("outputs")
+        if self._state.get("output_dir") != str(output_dir) or not isinstance(records, dict):
+            return None
+        if not all(isinstance(record, OutputRecord) for record in records.values()):
+            return None
+        return records
+
+    def parse(self, sources: Sequence[tuple[Path, bytes]]) -> list[ParsedFile | ContentError]:
+        """``content.parse_files`` for files not parsed before (by content hash); the rest from the cache."""
+        digests = [hashlib.sha256(raw).hexdigest() for _, raw in sources]
+        cached = {} if self.clean else self._load_parsed(digests)
+        missing = [source for source, digest in zip(sources, digests, strict=True) if digest not in cached]
+        fresh = iter(parse_files(missing))
+        results: list[ParsedFile | ContentError] = []
+        for (path, _), digest in zip(sources, digests, strict=True):
+            found = cached.get(digest)
+            item: ParsedFile | ContentError
+            if found is None:
+                item = next(fresh)
+            else:
+                item = found if found.path == path else dataclasses.replace(found, path=path)
+            if isinstance(item, ParsedFile):
+                self._parsed[item.digest] = item
+            results.append(item)
+        return results
+
+    def save(self, *, inputs: Inputs, output_dir: Path, outputs: Mapping[str, OutputRecord], report: object) -> None:
+        """Record a successful build; a cache that cannot be written is only a slower next build."""
+        state = {"inputs": inputs.fingerprint, "stats": dict(inputs.stats), "scanned_ns": inputs.scanned_ns,
+                 "output_dir": str(output_dir), "outputs": dict(outputs), "report": report}
+        try:
+            self._save_parsed()
+            write_blob(self._state_file, self.code.encode(), state)
+            for old in sorted(self.directory.glob("state-*.pickle"), key=lambda p: -p.stat().st_mtime)[STATES_KEPT:]:
+                old.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not write the build cache in %s (%s); the next build will be slower",
+                        self.directory, exc.strerror or exc)
+
+    def _load_parsed(self, digests: Sequence[str]) -> dict[str, ParsedFile]:
+        found: dict[str, ParsedFile] = {}
+        for shard in sorted({digest[:2] for digest in digests}):
+            entries = read_blob(self.directory / PARSED / f"{shard}.pickle", self._parse_stamp)
+            if isinstance(entries, dict) and all(isinstance(v, ParsedFile) for v in entries.values()):
+                self._shards[shard] = frozenset(entries)
+                found.update(entries)
+        return found
+
+    def _save_parsed(self) -> None:
+        """Rewrite only the shards whose set of files changed; drop shards no file uses any more."""
+        folder = self.directory / PARSED
+        wanted: dict[str, dict[str, ParsedFile]] = {}
+        for digest, parsed in self._parsed.items():
+            wanted.setdefault(digest[:2], {})[digest] = parsed
+        for shard, entries in wanted.items():
+            if self._shards.get(shard) != frozenset(entries):
+                write_blob(folder / f"{shard}.pickle", self._parse_stamp, entries)
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if path.stem not in wanted:
+                    path.unlink(missing_ok=True)
+
+
+def _inputs(stats: dict[str, tuple[FileStat, str]], scanned_ns: int, settings: str, code: str) -> Inputs:
+    files = {key: digest for key, (_, digest) in sorted(stats.items())}
+    templates = combine(*(f"{k}={v}" for k, v in files.items() if k.startswith("templates/")))
+    return Inputs(files=files, stats=stats, scanned_ns=scanned_ns, templates=templates,
+                  fingerprint=combine(code, settings, *(f"{k}={v}" for k, v in files.items())))
+
+
+def _walk(label: str, root: Path) -> list[tuple[str, Path, FileStat]]:
+    """Every file under ``root`` (or ``root`` itself when it is a file) with its stat."""
+    if root.is_file():
+        return [(label, root, _stat(os.stat(root)))]
+    found = []
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            found.append((f"{label}/{os.path.relpath(path, root)}", Path(path), _stat(stat)))
+    return found
+
+
+def _stat(stat: os.stat_result) -> FileStat:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def read_blob(path: Path, stamp: bytes) -> object | None:
+    """The object pickled in ``path`` under this format and ``stamp``; None for anything else."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head = FORMAT + stamp + b"\n"
+    if not data.startswith(head):
+        return None
+    try:
+        value: object = pickle.loads(memoryview(data)[len(head):])
+    except Exception as exc:  # noqa: BLE001 - a damaged cache file is ignored, whatever is wrong with it
+        log.debug("ignoring damaged cache file %s: %s", path, exc)
+        return None
+    return value
+
+
+def write_blob(path: Path, stamp: bytes, value: object) -> None:
+    """Pickle ``value`` into ``path`` atomically (a crash never leaves half a file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        with partial.open("wb") as handle:
+            handle.write(FORMAT + stamp + b"\n")
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)

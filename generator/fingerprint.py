@@ -1,0 +1,198 @@
+"""Fingerprints: short hashes of exactly what an output is computed from, for the build cache.
+
+A page's bytes are a function of its ``PageSpec`` (template name, path, typed context), the
+template files, the configuration and the generator's code. ``Fingerprinter`` hashes a spec
+by walking its records field by field, whatever fields they have, so a field added to a
+context next month is covered without touching this module. Records shared between pages
+(a meeting listed on twenty pages) are hashed once per build: the walk remembers each
+record's hash by identity, and holds a reference so the identity stays valid.
+
+Anything the walk does not know (a function, an open file) makes the spec unfingerprintable:
+that page is then rendered on every build, never served from the cache.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import datetime
+import enum
+import hashlib
+import importlib.metadata
+import operator
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path, PurePath
+from typing import Any
+
+_SCALARS = frozenset({int, float, bool, type(None), bytes, datetime.date, datetime.datetime, datetime.time,
+                      datetime.timedelta})
+_LONG = 200
+"""Strings and record tokens this long are hashed once and stood for by their hash."""
+_LONG_SEQUENCE = 64
+_UNKNOWN = object()
+_LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml", "python-frontmatter")
+PACKAGE = Path(__file__).resolve().parent
+
+
+class Unfingerprintable(Exception):
+    """A value the fingerprint walk cannot hash deterministically."""
+
+
+class Fingerprinter:
+    """Hashes records by their fields, remembering shared records and long strings by identity for one build.
+
+    A record's token is its fields' tokens joined, or the hash of that when it is long, so
+    small records (a breadcrumb, a period) cost a join and no hash. Tuples are written out
+    inline unless long. Every token is self-delimiting (strings as ``repr``), so two
+    different values never give the same token.
+    """
+
+    def __init__(self) -> None:
+        self._memo: dict[int, tuple[object, str]] = {}
+        self._getters: dict[type, Callable[[Any], Any] | None] = {}
+
+    def of(self, value: object) -> str | None:
+        """The hex fingerprint of ``value``, or None when some part of it cannot be hashed."""
+        try:
+            return _digest(self._token(value))
+        except (Unfingerprintable, RecursionError):
+            return None
+
+    def _token(self, value: object) -> str:
+        kind = type(value)
+        if kind is str:
+            return repr(value) if len(value) < _LONG else self._memoized(value, _long_string)  # type: ignore[arg-type]
+        if kind in _SCALARS:
+            return repr(value)
+        if kind is tuple or kind is list:
+            if len(value) < _LONG_SEQUENCE:  # type: ignore[arg-type]
+                return self._sequence(value)  # type: ignore[arg-type]
+            return self._memoized(value, self._sequence)
+        getter = self._getters.get(kind, _UNKNOWN)
+        if getter is _UNKNOWN:
+            getter = self._getters.setdefault(kind, _field_getter(value))
+        if getter is not None:
+            return self._memoized(value, self._record)
+        return self._other(value)
+
+    def _memoized(self, value: object, tokenize: Callable[[Any], str]) -> str:
+        found = self._memo.get(id(value))
+        if found is not None:
+            return found[1]
+        token = tokenize(value)
+        if len(token) >= _LONG:
+            token = "#" + _digest(token)
+        self._memo[id(value)] = (value, token)  # holding the value keeps its id from being reused
+        return token
+
+    def _record(self, value: object) -> str:
+        kind = type(value)
+        return "{" + kind.__qualname__ + "\0" + self._items(self._getters[kind](value)) + "}"  # type: ignore[misc]
+
+    def _sequence(self, value: Iterable[object]) -> str:
+        return "(" + self._items(value) + ")"
+
+    def _items(self, values: Iterable[object]) -> str:
+        """``_token`` of each value joined, with short strings and scalars done here (the common case)."""
+        parts = []
+        for item in values:
+            kind = type(item)
+            if (kind is str and len(item) < _LONG) or kind in _SCALARS:  # type: ignore[arg-type]
+                parts.append(repr(item))
+            else:
+                parts.append(self._token(item))
+        return "\0".join(parts)
+
+    def _other(self, value: object) -> str:
+        if isinstance(value, Mapping):
+            return "[" + "\0".join(f"{self._token(k)}:{self._token(v)}" for k, v in value.items()) + "]"
+        if isinstance(value, (set, frozenset)):
+            return "<" + "\0".join(sorted(map(self._token, value))) + ">"
+        if isinstance(value, (str, int, float, PurePath, enum.Enum)) or type(value) in _SCALARS:
+            return type(value).__qualname__ + repr(value)
+        if isinstance(value, (tuple, list)):
+            return type(value).__qualname__ + self._sequence(value)
+        raise Unfingerprintable(f"cannot fingerprint a {type(value).__qualname__}")
+
+
+def _field_getter(value: object) -> Callable[[Any], Any] | None:
+    """A function returning a dataclass instance's field values as a tuple, or None for other objects."""
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return None
+    names = tuple(field.name for field in dataclasses.fields(value))
+    if len(names) == 1:
+        single = operator.attrgetter(names[0])
+        return lambda record: (single(record),)
+    return operator.attrgetter(*names) if names else (lambda record: ())
+
+
+def _long_string(text: str) -> str:
+    return "$" + _digest(text)
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def combine(*parts: str) -> str:
+    """One fingerprint of several strings, order significant."""
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def tree_fingerprint(folder: Path) -> str:
+    """The names and bytes of every file under ``folder`` (templates, static files)."""
+    hasher = hashlib.blake2b(digest_size=16)
+    if folder.is_dir():
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            hasher.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+            hasher.update(hashlib.sha256(path.read_bytes()).digest())
+    return hasher.hexdigest()
+
+
+def code_fingerprint(modules: Iterable[str] | None = None) -> str:
+    """The generator's own source (all of it, or ``modules`` and what they import from the package),
+    the Python version and the versions of the libraries that shape the output."""
+    names = sorted(_closure(modules)) if modules is not None else sorted(
+        p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py"))
+    hasher = hashlib.blake2b(digest_size=16)
+    hasher.update(sys.version.encode())
+    for library in _LIBRARIES:
+        hasher.update(f"{library}={_version(library)}".encode())
+    for name in names:
+        hasher.update(name.encode() + b"\0" + (PACKAGE / name).read_bytes())
+    return hasher.hexdigest()
+
+
+def _version(library: str) -> str:
+    try:
+        return importlib.metadata.version(library)
+    except importlib.metadata.PackageNotFoundError:
+        return "-"
+
+
+def _closure(modules: Iterable[str]) -> set[str]:
+    """The package files of ``modules`` (``generator.content``) and every package module they import."""
+    seen: set[str] = set()
+    todo = list(modules)
+    while todo:
+        relative = _module_file(todo.pop())
+        if relative is None or relative in seen:
+            continue
+        seen.add(relative)
+        for node in ast.walk(ast.parse((PACKAGE / relative).read_bytes())):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("generator"):
+                todo.append(node.module)
+                todo.extend(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.Import):
+                todo.extend(alias.name for alias in node.names if alias.name.startswith("generator"))
+    return seen
+
+
+def _module_file(module: str) -> str | None:
+    """``generator.ingest.store`` -> ``ingest/store.py`` (or the package's ``__init__.py``), if it exists."""
+    parts = module.split(".")[1:]
+    for candidate in ("/".join(parts) + ".py", "/".join([*parts, "__init__.py"])):
+        if candidate != ".py" and (PACKAGE / candidate).is_file():
+            return candidate
+    return None

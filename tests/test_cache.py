@@ -1,0 +1,231 @@
+"""The build cache makes builds faster and never different: every cached build equals a clean one.
+
+Each test edits the inputs the way an archivist would (a readout, a title, a new or deleted
+meeting, the registries, a template, the stylesheet, the configuration), builds with the
+cache, builds again with ``--clean`` into another folder, and compares the two byte for byte.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator import build, write
+from generator.build import BuildReport, build_site
+from generator.config import CACHE_DIR, load_config
+from generator.errors import ContentErrors, OutputError, TemplateError
+
+MEETING = Path("content/meetings/2019/2019-11-04-japan-norway-foreign-ministers-meeting.md")
+NOT_COMPARED = ("pagefind/",)
+"""Pagefind's index is equivalent but not byte-identical from one run to the next (see search.py)."""
+
+
+def _build(site: Path, output: Path | None = None, **options: object) -> BuildReport:
+    config = load_config(site, output_dir=output or site / "public")
+    return build_site(config, record_urls=False, **options)  # type: ignore[arg-type]
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.relative_to(folder).as_posix().startswith(NOT_COMPARED)}
+
+
+def _assert_same_as_clean(site: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    shutil.rmtree(clean, ignore_errors=True)
+    _build(site, clean, clean=True)
+    cached, fresh = _files(site / "public"), _files(clean)
+    assert sorted(cached) == sorted(fresh)
+    assert [path for path in fresh if cached[path] != fresh[path]] == []
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _edit_readout(site: Path) -> None:
+    with (site / MEETING).open("a", encoding="utf-8") as handle:
+        handle.write("\n3. The two ministers agreed to meet again in Tokyo.\n")
+
+
+def _edit_title(site: Path) -> None:
+    _replace(site / MEETING, "title: ", "title: Renamed ")
+
+
+def _add_meeting(site: Path) -> None:
+    text = (site / MEETING).read_text(encoding="utf-8")
+    new_id = "2019-11-05-japan-norway-working-lunch"
+    (site / MEETING).with_name(f"{new_id}.md").write_text(
+        text.replace("2019-11-04-japan-norway-foreign-ministers-meeting", new_id).replace("date: 2019-11-04",
+                                                                                          "date: 2019-11-05"))
+
+
+def _delete_meeting(site: Path) -> None:
+    (site / MEETING).unlink()
+
+
+def _rename_official(site: Path) -> None:
+    _replace(site / "content/officials.yaml", "name: Lars Eriksen", "name: Lars Eriksen-Berg")
+
+
+def _relabel_issue(site: Path) -> None:
+    _replace(site / "content/issues.yaml", "label: ", "label: Renamed ")
+
+
+def _edit_template(site: Path) -> None:
+    _replace(site / "templates/base.html", "</footer>", "<!-- edited --></footer>")
+
+
+def _edit_stylesheet(site: Path) -> None:
+    with (site / "static/style.css").open("a", encoding="utf-8") as handle:
+        handle.write("\n/* edited */\n")
+
+
+def _retitle_site(site: Path) -> None:
+    _replace(site / "site.toml", 'title = "Fixture Archive"', 'title = "Renamed Archive"')
+
+
+def _shorter_feeds(site: Path) -> None:
+    _replace(site / "site.toml", "feed_size = 2", "feed_size = 1")
+
+
+def _edit_then_undo(site: Path) -> None:
+    original = (site / MEETING).read_bytes()
+    _edit_title(site)
+    _build(site)
+    (site / MEETING).write_bytes(original)
+
+
+EDITS: list[Callable[[Path], None]] = [
+    _edit_readout, _edit_title, _add_meeting, _rename_official, _relabel_issue, _edit_template,
+    _edit_stylesheet, _retitle_site, _shorter_feeds, _edit_then_undo, _delete_meeting,
+]
+"""In an order each can follow the one before (the deletion last)."""
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=[edit.__name__.strip("_") for edit in EDITS])
+def test_a_cached_build_after_an_edit_equals_a_clean_build(site: Path, tmp_path: Path,
+                                                            edit: Callable[[Path], None]) -> None:
+    _build(site)
+    edit(site)
+    _build(site)
+    _assert_same_as_clean(site, tmp_path)
+
+
+def test_one_cache_through_every_edit_in_turn_stays_equal_to_clean_builds(site: Path, tmp_path: Path) -> None:
+    _build(site)
+    for edit in EDITS:
+        edit(site)
+        _build(site)
+        _assert_same_as_clean(site, tmp_path)
+
+
+def test_an_unchanged_site_is_not_written_again(site: Path) -> None:
+    first = _build(site)
+    stamps = {p: p.stat().st_mtime_ns for p in (site / "public").rglob("*") if p.is_file()}
+    again = _build(site)
+    assert (again.written, again.removed, again.files) == (0, 0, first.files)
+    assert {p: p.stat().st_mtime_ns for p in (site / "public").rglob("*") if p.is_file()} == stamps
+
+
+def test_one_edited_readout_rewrites_only_the_pages_that_show_it(site: Path) -> None:
+    first = _build(site)
+    _edit_readout(site)
+    report = _build(site)
+    assert 0 < report.written < first.files / 4
+
+
+def test_output_files_changed_or_deleted_by_hand_are_put_back(site: Path, tmp_path: Path) -> None:
+    _build(site)
+    (site / "public/index.html").write_text("edited by hand")
+    (site / "public/feed.xml").unlink()
+    _build(site)
+    _assert_same_as_clean(site, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "foreign"])
+def test_a_damaged_or_foreign_cache_is_ignored(site: Path, tmp_path: Path, damage: str) -> None:
+    _build(site)
+    _edit_title(site)
+    files = [p for p in (site / CACHE_DIR).rglob("*") if p.is_file()]
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        path.write_bytes({"garbage": os.urandom(200), "truncated": data[: len(data) // 2], "empty": b"",
+                          "foreign": b"readouts-cache 1\n" + data.split(b"\n", 2)[1] + b"\n\x80\x05K\x01."}[damage])
+    _build(site)
+    _assert_same_as_clean(site, tmp_path)
+
+
+def test_clean_reads_nothing_from_the_cache(site: Path) -> None:
+    _build(site)
+    state = next((site / CACHE_DIR).glob("state-*.pickle"))
+    parsed = list((site / CACHE_DIR / "parsed").glob("*.pickle"))
+    for path in (state, *parsed):
+        path.write_bytes(path.read_bytes().replace(b"Oslo, Norway", b"Bergen, Norway"))
+    _build(site, clean=True)
+    assert "Oslo, Norway" in (site / "public/meetings/2019/11/04/japan-norway-foreign-ministers-meeting/"
+                                      "index.html").read_text()
+
+
+def test_parse_errors_found_by_worker_processes_name_the_file_and_line(site: Path) -> None:
+    text = (site / MEETING).read_text(encoding="utf-8")
+    folder = (site / MEETING).parent
+    for number in range(250):
+        new_id = f"2019-11-04-copy-{number}"
+        (folder / f"{new_id}.md").write_text(text.replace("2019-11-04-japan-norway-foreign-ministers-meeting", new_id))
+    (folder / "2019-11-04-copy-7.md").write_text("---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8")
+    with pytest.raises(ContentErrors) as raised:
+        _build(site, clean=True)
+    [error] = raised.value.errors
+    assert error.path.name == "2019-11-04-copy-7.md" and error.line == 3 and "invalid YAML" in error.message
+
+
+def test_pages_rendered_by_forked_workers_equal_a_serial_build(site: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    _build(site, clean=True)
+    monkeypatch.setattr(write, "PARALLEL_FROM", 10**9)
+    _assert_same_as_clean(site, tmp_path)
+
+
+def test_a_template_error_in_a_forked_worker_is_one_error_naming_the_template(site: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    _build(site)
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    _replace(site / "templates/meeting.html", "{{ m.title }}", "{{ m.title.nope() }}")
+    before = _files(site / "public")
+    with pytest.raises(TemplateError) as raised:
+        _build(site)
+    assert raised.value.path.name == "meeting.html"
+    assert _files(site / "public") == before
+
+
+def test_a_failure_while_replacing_changed_files_puts_every_old_one_back(site: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "find_pagefind", lambda: None)  # Pagefind needs the whole site swapped in
+    _build(site)
+    _edit_readout(site)  # a few files change, so they replace their old versions one by one
+    before = _files(site / "public")
+    real = os.replace
+    calls: list[object] = []
+
+    def full_disk_once(source: object, target: object) -> None:
+        calls.append(target)
+        if len(calls) == 4:
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        real(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", full_disk_once)
+    with pytest.raises(OutputError, match="No space left on device.*the previous output is unchanged"):
+        _build(site)
+    assert len(calls) > 4, "the old files were put back"
+    assert _files(site / "public") == before
+    assert [p.name for p in site.iterdir() if p.name.startswith(".public")] == []
