@@ -89,12 +89,14 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     if isinstance(last, BuildReport) and previous and outputs_intact(config.output_dir, previous):
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site = plan_site(config, parse=cache.parse)
+    cache.save_parsed()
     env = make_environment(config.templates_dir, Urls(config.base_url))
     producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
-                        site_key=combine(cache.code, repr(config), inputs.templates))
+                        site_key=combine(cache.code, repr(config), inputs.templates),
+                        files=partial(render_exports, site.archive, config))
     bundle, step = _search_parts()
-    outputs: tuple[Output | PageSpec, ...] = (*site.specs, *render_exports(site.archive, config), *bundle)
-    written = write_site(outputs, config.static_dir, config.output_dir, before_swap=step, producer=producer)
+    written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, before_swap=step,
+                         producer=producer)
     added = record_ledger(site.ledger) if record_urls else 0
     report = _report(site, written, config, start, added)
     if added and site.ledger.ledger.path:

@@ -147,12 +147,20 @@ class BuildCache:
             results.append(item)
         return results
 
+    def save_parsed(self) -> None:
+        """Keep what was parsed (valid whether or not the build goes on to succeed) and let go of it."""
+        try:
+            self._save_parsed()
+        except OSError as exc:
+            log.warning("could not write the build cache in %s (%s); the next build will be slower",
+                        self.directory, exc.strerror or exc)
+        self._parsed.clear()
+
     def save(self, *, inputs: Inputs, output_dir: Path, outputs: Mapping[str, OutputRecord], report: object) -> None:
         """Record a successful build; a cache that cannot be written is only a slower next build."""
         state = {"inputs": inputs.fingerprint, "stats": dict(inputs.stats), "scanned_ns": inputs.scanned_ns,
                  "output_dir": str(output_dir), "outputs": dict(outputs), "report": report}
         try:
-            self._save_parsed()
             write_blob(self._state_file, self.code.encode(), state)
             for old in sorted(self.directory.glob("state-*.pickle"), key=lambda p: -p.stat().st_mtime)[STATES_KEPT:]:
                 old.unlink(missing_ok=True)
@@ -171,6 +179,8 @@ class BuildCache:
 
     def _save_parsed(self) -> None:
         """Rewrite only the shards whose set of files changed; drop shards no file uses any more."""
+        if not self._parsed:
+            return
         folder = self.directory / PARSED
         wanted: dict[str, dict[str, ParsedFile]] = {}
         for digest, parsed in self._parsed.items():

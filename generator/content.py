@@ -16,7 +16,7 @@ from pathlib import Path
 from generator.documents import Document, decode_text, parse_document
 from generator.errors import ContentError, ContentErrors
 from generator.fields import FieldReader
-from generator.markup import render_markdown
+from generator.markup import MarkdownRenderer, render_markdown
 from generator.models import MEETING_ID, MEETING_TYPES, Issue, Meeting, Official, Participant, Source
 from generator.registries import ISSUES_FILE, OFFICIALS_FILE, load_issues, load_officials
 
@@ -120,18 +120,20 @@ def parse_files(sources: Sequence[tuple[Path, bytes]]) -> list[ParsedFile | Cont
     """Parse and render files, on every core when there are enough of them."""
     workers = os.cpu_count() or 1
     if len(sources) < _PARALLEL_FROM or workers < 2:
-        return [parse_file(path, raw) for path, raw in sources]
-    chunk = max(1, len(sources) // (workers * 8))
+        return _parse_chunk(sources)
+    size = max(1, len(sources) // (workers * 8))
+    chunks = [sources[start:start + size] for start in range(0, len(sources), size)]
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_parse_pair, sources, chunksize=chunk))
+        return [parsed for chunk in pool.map(_parse_chunk, chunks) for parsed in chunk]
 
 
-def _parse_pair(source: tuple[Path, bytes]) -> ParsedFile | ContentError:
-    """``parse_file`` taking one tuple, for ``Executor.map``."""
-    return parse_file(*source)
+def _parse_chunk(sources: Sequence[tuple[Path, bytes]]) -> list[ParsedFile | ContentError]:
+    """``parse_file`` over several files with one Markdown converter."""
+    render = MarkdownRenderer()
+    return [parse_file(path, raw, render) for path, raw in sources]
 
 
-def parse_file(path: Path, raw: bytes) -> ParsedFile | ContentError:
+def parse_file(path: Path, raw: bytes, render: Callable[[str], str] = render_markdown) -> ParsedFile | ContentError:
     """Decode, split and render one file; a problem is returned, not raised, so a pool can carry it."""
     try:
         document = parse_document(decode_text(raw, path), path)
@@ -141,7 +143,7 @@ def parse_file(path: Path, raw: bytes) -> ParsedFile | ContentError:
         path=path,
         digest=hashlib.sha256(raw).hexdigest(),
         document=document,
-        body_html=render_markdown(document.body),
+        body_html=render(document.body),
     )
 
 

@@ -269,6 +269,13 @@ class SitemapContext:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SitemapIndexContext:
+    """A sitemap index: the sitemap files of a site too large for one."""
+
+    sitemaps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RobotsContext:
     """robots.txt, pointing crawlers at the sitemap."""
 

@@ -13,12 +13,21 @@ from collections.abc import Iterator, Mapping, Sequence
 from generator import urls
 from generator.archive import Archive
 from generator.config import SiteConfig
-from generator.contexts import FeedContext, FeedEntry, FeedHistory, RobotsContext, SitemapContext
+from generator.contexts import (
+    FeedContext,
+    FeedEntry,
+    FeedHistory,
+    RobotsContext,
+    SitemapContext,
+    SitemapIndexContext,
+)
 from generator.models import Issue, Meeting, newest_first, permanent_order
 from generator.pages import PageSpec
 from generator.times import meeting_start
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+SITEMAP_LIMIT = 50_000
+"""URLs one sitemap file may list (sitemaps.org protocol); more go into several files and an index."""
 ARCHIVE_SIZE = 100
 """Entries per archive document of the site feed (RFC 5005 section 4)."""
 _NO_HISTORY = FeedHistory()
@@ -143,10 +152,23 @@ def _summary(meeting: Meeting) -> str:
 
 
 def plan_furniture(page_paths: Sequence[str], config: SiteConfig) -> Iterator[PageSpec]:
-    """``sitemap.xml`` listing every page but the 404, and ``robots.txt`` pointing at it."""
+    """``sitemap.xml`` listing every page but the 404, and ``robots.txt`` pointing at it.
+
+    Past ``SITEMAP_LIMIT`` pages (the protocol's cap per file), ``sitemap.xml`` becomes a
+    sitemap index of ``sitemap-1.xml``, ``sitemap-2.xml``... which hold the pages.
+    """
     site = urls.Urls(config.base_url)
     locations = tuple(site.absolute(p) for p in page_paths if p != urls.NOT_FOUND)
-    yield PageSpec(path=urls.SITEMAP, template="sitemap.xml", context=SitemapContext(locations=locations),
-                   origin="sitemap")
+    if len(locations) <= SITEMAP_LIMIT:
+        yield PageSpec(path=urls.SITEMAP, template="sitemap.xml", context=SitemapContext(locations=locations),
+                       origin="sitemap")
+    else:
+        parts = range(1, -(-len(locations) // SITEMAP_LIMIT) + 1)
+        for number in parts:
+            chunk = locations[(number - 1) * SITEMAP_LIMIT:number * SITEMAP_LIMIT]
+            yield PageSpec(path=urls.sitemap_part(number), template="sitemap.xml",
+                           context=SitemapContext(locations=chunk), origin=f"sitemap part {number}")
+        index = SitemapIndexContext(sitemaps=tuple(site.absolute(urls.sitemap_part(n)) for n in parts))
+        yield PageSpec(path=urls.SITEMAP, template="sitemap-index.xml", context=index, origin="sitemap index")
     yield PageSpec(path=urls.ROBOTS, template="robots.txt", context=RobotsContext(sitemap=site.absolute(urls.SITEMAP)),
                    origin="robots.txt")

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
+M = TypeVar("M")
 
 
 def available_cores() -> int:
@@ -36,10 +37,12 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, workers: int) -> list[R]:
-    """``work`` over interleaved shares of ``items`` in ``workers`` processes; results in item order."""
+def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, workers: int,
+               meanwhile: Callable[[], M]) -> tuple[list[R], M]:
+    """``work`` over interleaved shares of ``items`` in ``workers`` processes, results in item order,
+    and ``meanwhile()`` in this process while the others work."""
     if workers < 2 or len(items) < 2 or not hasattr(os, "fork"):
-        return work(items)
+        return work(items), meanwhile()
     shares = [items[index::workers] for index in range(workers)]
     gc.freeze()  # the children then leave the inherited objects' pages shared (no collector writes)
     try:
@@ -47,6 +50,7 @@ def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, wo
     finally:
         gc.unfreeze()
     try:
+        also = meanwhile()
         results = [work(shares[0])]
     except BaseException:
         _stop(children)
@@ -59,7 +63,7 @@ def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, wo
     merged: list[R] = [None] * len(items)  # type: ignore[list-item]
     for index, share in enumerate(results):
         merged[index::workers] = share
-    return merged
+    return merged, also
 
 
 def _fork(work: Callable[[Sequence[T]], list[R]], share: Sequence[T]) -> tuple[int, int]:

@@ -13,6 +13,7 @@ sitemap, canonical links, and the 404 page, which hosts serve at any depth) is a
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
@@ -100,6 +101,11 @@ def archive_feed_path(number: int) -> str:
     return f"{ARCHIVE_FEEDS}{number}.xml"
 
 
+def sitemap_part(number: int) -> str:
+    """One of the sitemap files a sitemap index lists (``sitemap-2.xml``)."""
+    return f"sitemap-{number}.xml"
+
+
 def feed_of(page_path: str) -> str:
     """The Atom feed that sits beside a page (``officials/x/feed.xml``)."""
     return page_path + FEED
@@ -140,7 +146,7 @@ def relative(site_path: str, from_page: str) -> str:
     link), but every link of a page climbs the same way, which is easy to check.
     """
     depth = from_page.count("/")
-    target = quote(site_path, safe="/:#?=&~.-_")
+    target = _quoted(site_path)
     if depth == 0:
         return target or "./"
     return "../" * depth + target
@@ -155,4 +161,12 @@ class Urls:
 
     def absolute(self, site_path: str) -> str:
         """A full URL, for feeds, the sitemap and canonical links."""
-        return self.base_url + quote(site_path, safe="/:#?=&~.-_")
+        return self.base_url + _quoted(site_path)
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9/:#?=&~._-]*")
+
+
+def _quoted(site_path: str) -> str:
+    """``site_path`` percent-encoded for a link; plain paths (nearly all) need no work, a cheap test says so."""
+    return site_path if _PLAIN.fullmatch(site_path) else quote(site_path, safe="/:#?=&~.-_")

@@ -66,6 +66,8 @@ class Producer:
     site_key: str = ""
     """Fingerprint of the templates, configuration and code; empty: render every page."""
     workers: int = 1
+    files: Callable[[], Iterable[Output]] | None = None
+    """More outputs, made one at a time while the workers render (the exports: never all in memory at once)."""
 
 
 class _Made(NamedTuple):
@@ -102,7 +104,10 @@ def write_site(
         jobs = [*_static_outputs(static_dir), *outputs]
         places = _Places(output_dir=output_dir, staging=staging, producer=producer)
         workers = producer.workers if len(jobs) >= PARALLEL_FROM else 1
-        made = run_shares(jobs, partial(_produce, places=places), workers=workers)
+        files = producer.files or tuple
+        made, more = run_shares(jobs, partial(_produce, places=places), workers=workers,
+                                meanwhile=lambda: _produce(files(), places))
+        made += more
         records = _checked_unique(made)
         stale = _stale(output_dir, producer.previous, records)
         staged = [m.relative for m in made if m.staged]
@@ -121,7 +126,7 @@ def write_site(
     return WriteReport(files=len(made), written=len(staged), removed=len(stale), records=records)
 
 
-def _produce(jobs: Sequence[Output | PageSpec], places: _Places) -> list[_Made]:
+def _produce(jobs: Iterable[Output | PageSpec], places: _Places) -> list[_Made]:
     """Fingerprint, render, hash and (when changed) stage each job; runs in every worker."""
     fingerprints = Fingerprinter()
     return [_make(job, places, fingerprints) for job in jobs]
