@@ -158,6 +158,15 @@ def test_binds_to_loopback_unless_told_otherwise() -> None:
             sock.close()
 
 
+def test_a_server_open_to_the_network_builds_its_site_for_localhost() -> None:
+    listener = open_listener("0.0.0.0", 0)
+    try:
+        assert listener.url == f"http://localhost:{listener.sockets[0].getsockname()[1]}/"
+    finally:
+        for sock in listener.sockets:
+            sock.close()
+
+
 def test_a_port_in_use_is_a_one_line_error() -> None:
     first = open_listener("127.0.0.1", 0)
     try:
@@ -277,10 +286,15 @@ def test_processes_the_build_forks_still_stop_on_sigterm(tmp_path: Path) -> None
     ended: list[int] = []
 
     def build() -> None:
+        reader, writer = os.pipe()
         pid = os.fork()
         if pid == 0:  # a worker that would outlive the server if SIGTERM were caught by the loop's handler
+            os.write(writer, b"up")  # the fork's own set-up is done
             time.sleep(30)
             os._exit(0)
+        os.read(reader, 2)
+        os.close(reader)
+        os.close(writer)
         os.kill(pid, signal.SIGTERM)
         ended.append(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
 
