@@ -7,7 +7,6 @@ by default so no title or field from a readout can inject markup.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,7 @@ from generator import urls
 from generator.countries import Country
 from generator.errors import TemplateError
 from generator.models import Issue, Meeting, Official
-from generator.pages import PageSpec
+from generator.pages import MONTH_NAMES, PageSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +55,7 @@ def make_environment(templates_dir: Path, site_urls: urls.Urls) -> jinja2.Enviro
         url=url,
         absolute=lambda target: site_urls.absolute(_site_path(target)),
         long_date=long_date,
-        month_name=lambda month: calendar.month_name[month],
+        month_name=lambda month: MONTH_NAMES[month],
         duration=duration,
         clock=clock,
         safe_html=Markup,
@@ -79,7 +78,7 @@ def _site_path(target: Meeting | Official | Issue | Country | str) -> str:
 
 def long_date(day: datetime.date) -> str:
     """``14 June 2018``: written out by hand, so the locale can never change the output."""
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month]} {day.year}"
 
 
 def clock(moment: datetime.time) -> str:
