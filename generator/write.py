@@ -87,6 +87,11 @@ class _Places:
     staging: Path
     producer: Producer
 
+    @property
+    def output_prefix(self) -> str:
+        """The output folder as a string ending in a separator, to which relative paths are added."""
+        return os.path.join(self.output_dir, "")
+
 
 def write_site(
     outputs: Iterable[Output | PageSpec], static_dir: Path, output_dir: Path, *,
@@ -141,13 +146,13 @@ def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter) 
     if isinstance(job, PageSpec):
         digest = fingerprints.of(job) if producer.site_key else None
         key = combine(producer.site_key, digest) if digest else None
-        if key and previous and previous.key == key and _intact(places.output_dir / relative, previous):
+        if key and previous and previous.key == key and _intact(places.output_prefix + relative, previous):
             return _Made(relative, job.origin, previous, False)
         if producer.render is None:
             raise OutputError(f"{job.origin}: a page to render, but no renderer was given")
         job = producer.render(job)
     sha = hashlib.blake2b(job.data, digest_size=16).hexdigest()
-    if previous and previous.sha == sha and _intact(places.output_dir / relative, previous):
+    if previous and previous.sha == sha and _intact(places.output_prefix + relative, previous):
         return _Made(relative, job.origin, previous._replace(key=key), False)
     if producer.previous is None and (same := _same_bytes(places.output_dir / relative, job.data)):
         return _Made(relative, job.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns), False)
@@ -158,7 +163,7 @@ def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter) 
     return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns), True)
 
 
-def _intact(path: Path, record: OutputRecord) -> bool:
+def _intact(path: str, record: OutputRecord) -> bool:
     """The file is still as the last build wrote it (same size and modification time)."""
     try:
         stat = os.stat(path)
@@ -180,7 +185,8 @@ def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
 
 def outputs_intact(output_dir: Path, records: Mapping[str, OutputRecord]) -> bool:
     """Every file of a manifest is still in the output as written: nothing to do for unchanged inputs."""
-    return bool(records) and all(_intact(output_dir / relative, record) for relative, record in records.items())
+    prefix = os.path.join(output_dir, "")  # strings, not Paths: a Path costs more than the stat itself
+    return bool(records) and all(_intact(prefix + relative, record) for relative, record in records.items())
 
 
 def _checked_unique(made: Sequence[_Made]) -> dict[str, OutputRecord]:
