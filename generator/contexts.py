@@ -310,6 +310,8 @@ class SearchContext:
     site: SiteInfo
     page: PageInfo
     bundle: str
-    """Site path of Pagefind's bundle folder (``pagefind/``)."""
+    """Site path of the first shard of the index (``pagefind/1/``), which holds Pagefind's UI."""
+    merge: tuple[str, ...]
+    """Site paths of the other shards, merged into the first when searching."""
     facets: tuple[str, ...]
     """The filters offered, in the order the search page lists them."""

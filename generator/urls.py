@@ -96,6 +96,11 @@ def citation_path(meeting: Meeting, extension: str) -> str:
     return f"{meeting_path(meeting)}citation.{extension}"
 
 
+def search_bundle(number: int) -> str:
+    """Shard ``number`` (from 1) of the search index: ``pagefind/1/``; the first also holds Pagefind's UI."""
+    return f"{PAGEFIND}{number}/"
+
+
 def archive_feed_path(number: int) -> str:
     """Archive document ``number`` (from 1, oldest first) of the site feed (RFC 5005)."""
     return f"{ARCHIVE_FEEDS}{number}.xml"

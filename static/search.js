@@ -1,6 +1,7 @@
 // Starts Pagefind's search interface on the search page. The index is found relative to the
-// page (data-bundle), so the site works at a domain's root or under any sub-path; a query in
-// the address (search/?q=abductions) is run at once, so searches can be linked to.
+// page (data-bundle, and its other shards in data-merge), so the site works at a domain's root
+// or under any sub-path; a query in the address (search/?q=abductions) is run at once, so
+// searches can be linked to.
 (function () {
   "use strict";
   function start() {
@@ -10,7 +11,10 @@
     }
     var ui = new PagefindUI({
       element: "#search",
-      bundlePath: new URL(element.getAttribute("data-bundle"), document.baseURI).href,
+      bundlePath: absolute(element.getAttribute("data-bundle")),
+      mergeIndex: (element.getAttribute("data-merge") || "").split(" ").filter(Boolean).map(function (shard) {
+        return { bundlePath: absolute(shard) };
+      }),
       showImages: false,
       showSubResults: false,
       resetStyles: false,
@@ -21,6 +25,9 @@
     if (query) {
       ui.triggerSearch(query);
     }
+  }
+  function absolute(path) {
+    return new URL(path, document.baseURI).href;
   }
   // Pagefind's input has only a title; give it a visible label, which screen readers and
   // voice control need (axe: label-title-only).

@@ -70,7 +70,7 @@ def test_every_meeting_is_exported_indexed_and_described(synthetic: tuple[Path, 
     assert len(records) == SIZE
     assert [(r["date"], r["id"]) for r in records] == sorted((r["date"], r["id"]) for r in records)
     assert (built / "meetings.csv").read_bytes().count(b"\r\n") == SIZE + 1
-    assert json.loads((built / "pagefind" / "pagefind-entry.json").read_text())["languages"]["en"][
+    assert json.loads((built / "pagefind" / "1" / "pagefind-entry.json").read_text())["languages"]["en"][
         "page_count"] == SIZE
     for record in records[::25]:
         doc = _page(built, record["id"])

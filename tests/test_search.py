@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from conftest import SHARED
@@ -28,8 +29,13 @@ def bundle_files(built: Path) -> dict[str, bytes]:
     return {p.relative_to(built).as_posix(): p.read_bytes() for p in (built / "pagefind").rglob("*") if p.is_file()}
 
 
+def inodes(folder: Path) -> dict[str, int]:
+    """Each file of a folder with its inode: equal inodes, the same file kept."""
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
 def test_build_indexes_every_meeting_page_and_only_those(built: Path) -> None:
-    entry = json.loads((built / "pagefind" / "pagefind-entry.json").read_text())
+    entry = json.loads((built / "pagefind" / "1" / "pagefind-entry.json").read_text())
     assert entry["languages"]["en"]["page_count"] == 3
     meeting = html.fromstring((built / "meetings/2019/11/04/japan-norway-foreign-ministers-meeting/index.html"
                                ).read_bytes())
@@ -44,8 +50,9 @@ def test_build_indexes_every_meeting_page_and_only_those(built: Path) -> None:
 
 def test_search_page_loads_the_bundle_relatively_and_reads_without_javascript(built: Path) -> None:
     doc = html.fromstring((built / "search" / "index.html").read_bytes())
-    assert [s.get("src") for s in doc.cssselect("script[src]")] == ["../pagefind/pagefind-ui.js",
+    assert [s.get("src") for s in doc.cssselect("script[src]")] == ["../pagefind/1/pagefind-ui.js",
                                                                      "../static/search.js"]
+    assert doc.cssselect("#search")[0].get("data-bundle") == "../pagefind/1/"
     fallback = doc.cssselect("noscript a")
     assert [a.get("href") for a in fallback] == ["../meetings/", "../officials/", "../issues/", "../countries/"]
     assert html.fromstring((built / "index.html").read_bytes()).cssselect("nav a[href='search/']")
@@ -60,7 +67,26 @@ def test_unchanged_pages_reuse_the_previous_index(site: Path, build: Callable[..
     path.write_text(path.read_text().replace("economic relations.", "economic relations and whaling."))
     build()
     second = bundle_files(site / "public")
-    assert second["pagefind/readouts-source.sha256"] != first["pagefind/readouts-source.sha256"]
+    assert second["pagefind/1/readouts-source.sha256"] != first["pagefind/1/readouts-source.sha256"]
+
+
+def test_an_edit_indexes_only_its_shard_again(
+    site: Path, build: Callable[..., BuildReport], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search, "SHARD_SIZE", 2)
+    build()
+    built = site / "public"
+    search_page = html.fromstring((built / "search" / "index.html").read_bytes()).cssselect("#search")[0]
+    assert search_page.get("data-merge") == "../pagefind/2/", "3 meetings make 2 shards"
+    counts = [json.loads((built / "pagefind" / n / "pagefind-entry.json").read_text())["languages"]["en"][
+        "page_count"] for n in ("1", "2")]
+    assert counts == [2, 1], "oldest two in shard 1, the newest in shard 2"
+    before = {n: inodes(built / "pagefind" / n) for n in ("1", "2")}
+    path = site / "content" / "meetings" / "2020" / "2020-02-10-japan-portugal-telephone-talk.md"
+    path.write_text(path.read_text().replace("fisheries.", "fisheries and whaling."))
+    build()
+    assert inodes(built / "pagefind" / "1") == before["1"], "shard 1 is kept: the same files, hard-linked"
+    assert inodes(built / "pagefind" / "2") != before["2"], "shard 2 is indexed again"
 
 
 def test_a_failing_pagefind_leaves_the_previous_site(
@@ -88,16 +114,19 @@ def test_without_pagefind_the_site_builds_and_says_search_is_unavailable(
     with caplog.at_level(logging.WARNING):
         build()
     assert "Pagefind not found" in caplog.text
-    script = (site / "public" / "pagefind" / "pagefind-ui.js").read_text()
+    script = (site / "public" / "pagefind" / "1" / "pagefind-ui.js").read_text()
     assert "Search is not available in this copy of the archive" in script
 
 
 @pytest.fixture
-def served(built: Path) -> Iterator[str]:
-    """The built fixture site served under a sub-path, as on a real host; yields its URL."""
+def served(site: Path, build: Callable[..., BuildReport], monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The fixture site, its index in two shards, served under a sub-path as on a real host; yields its URL."""
     server = SHARED / "qa" / "serve_static.py"
     if not server.is_file():
         pytest.skip(f"{server} is absent")
+    monkeypatch.setattr(search, "SHARD_SIZE", 2)
+    build()
+    built = site / "public"
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -121,13 +150,25 @@ def test_searching_under_a_sub_path_finds_meetings_with_facets(served: str) -> N
         browser = driver.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
         try:
             page = browser.new_page()
-            page.goto(served + "search/?q=arctic")
-            page.wait_for_selector(".pagefind-ui__result-link", timeout=20000)
+            page.goto(served + "search/?q=economic")
+            page.wait_for_function("document.querySelectorAll('.pagefind-ui__result-link').length == 2 && "
+                                   "document.querySelectorAll('.pagefind-ui__filter-name').length == 5",
+                                   timeout=20000)
             links = page.locator(".pagefind-ui__result-link")
-            assert links.count() == 1
-            assert links.first.get_attribute("href") == (
-                "/archive/meetings/2019/11/04/japan-norway-foreign-ministers-meeting/")
+            paths = {urlsplit(links.nth(i).get_attribute("href") or "").path for i in range(2)}
+            assert paths == {"/archive/meetings/2020/02/10/japan-norway-summit-meeting/",
+                             "/archive/meetings/2020/02/10/japan-portugal-telephone-talk/"}, "one from each shard"
             facets = page.locator(".pagefind-ui__filter-name").all_inner_texts()
-            assert [f.strip().lower() for f in facets] == sorted(search.FACETS)
+            assert sorted(f.strip().lower() for f in facets) == sorted(search.FACETS)
+            assert page.locator("label[for=search-input]").inner_text() == "Search the readouts"
         finally:
             browser.close()
+
+
+def test_an_archive_without_meetings_builds_and_says_there_is_nothing_to_search(
+    site: Path, build: Callable[..., BuildReport]
+) -> None:
+    shutil.rmtree(site / "content" / "meetings")
+    (site / "content" / "meetings").mkdir()
+    build()
+    assert "There is nothing to search yet." in (site / "public" / "pagefind" / "1" / "pagefind-ui.js").read_text()
