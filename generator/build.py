@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -62,8 +64,10 @@ class BuildReport:
 
 def plan_site(config: SiteConfig, *, parse: ParseCache | None = None) -> SitePlan:
     """Load, index and plan the whole site; raise on any content problem or dropped permalink."""
-    content = load_content(config.content_dir, parse=parse)
-    archive = build_archive(content)
+    with _phase("load"):
+        content = load_content(config.content_dir, parse=parse)
+    with _phase("index"):
+        archive = build_archive(content)
     reader_plan = make_plan(archive, config)
     pages = (*plan_pages(archive, config), *plan_countries(reader_plan), plan_search_page(reader_plan))
     feeds = tuple(plan_feeds(archive, config))
@@ -88,15 +92,17 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     previous = cache.outputs(config.output_dir)
     if isinstance(last, BuildReport) and previous and outputs_intact(config.output_dir, previous):
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
-    site = plan_site(config, parse=cache.parse)
+    with _phase("plan"):
+        site = plan_site(config, parse=cache.parse)
     cache.save_parsed()
     env = make_environment(config.templates_dir, Urls(config.base_url))
     producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
                         site_key=combine(cache.code, repr(config), inputs.templates),
                         files=partial(render_exports, site.archive, config))
     bundle, step = _search_parts()
-    written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, before_swap=step,
-                         producer=producer)
+    with _phase("render and write"):
+        written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, before_swap=step,
+                             producer=producer)
     added = record_ledger(site.ledger) if record_urls else 0
     report = _report(site, written, config, start, added)
     if added and site.ledger.ledger.path:
@@ -104,6 +110,14 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
                               [site.ledger.ledger.path])
     cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report)
     return report
+
+
+@contextlib.contextmanager
+def _phase(name: str) -> Iterator[None]:
+    """Log how long a stage took (``readouts --debug build`` shows it), to see where a build's time goes."""
+    start = time.monotonic()
+    yield
+    log.debug("%s: %.2fs", name, time.monotonic() - start)
 
 
 def input_roots(config: SiteConfig) -> dict[str, Path]:

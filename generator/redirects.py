@@ -25,6 +25,8 @@ STATIC_PREFIX = "static/"
 
 def plan_redirects(archive: Archive, config: SiteConfig, taken: Iterable[PageSpec]) -> tuple[PageSpec, ...]:
     """One redirect page per alias; raise ContentErrors naming every alias that collides."""
+    if not any(meeting.aliases for meeting in archive.meetings):
+        return ()  # nothing to check: the sets of every output's file and folder take seconds at 10,000 meetings
     site = SiteInfo(title=config.title, description=config.description, language=config.language,
                     base_url=config.base_url)
     files = {urls.output_file(spec.path): spec.origin for spec in taken}
