@@ -64,6 +64,8 @@ class Run:
 
 def main() -> None:
     args = _arguments()
+    global MAKE_CORPUS  # noqa: PLW0603 - set once from the command line, before any corpus is made
+    MAKE_CORPUS = Path(args.make_corpus)
     work = Path(args.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
     project = Path(args.project).resolve()
@@ -91,6 +93,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=1, help="repeat each timing, keep the fastest")
     parser.add_argument("--verify", action="store_true", help="compare incremental output with a clean build")
     parser.add_argument("--search", action="store_true", help="let the builds run Pagefind when it is installed")
+    parser.add_argument("--make-corpus", default=str(MAKE_CORPUS), help="path of ../shared/bench/make_corpus.py")
     return parser.parse_args()
 
 
@@ -366,13 +369,26 @@ def _bench_import(size: int, work: Path, project: Path) -> str:
     (root / "site.toml").write_text(SITE_TOML)
     shutil.copy(_corpus(size, "readouts", work) / "issues.yaml", root / "content" / "issues.yaml")
     sources = [str(p) for p in sorted(raw.glob("*.txt"))]
+    has_command = subprocess.run([sys.executable, "-m", "generator", "import", "--help"], cwd=root,
+                                 capture_output=True, check=False).returncode == 0
+    command = ([sys.executable, "-m", "generator", "import", str(raw)] if has_command else  # else the library call
+               [sys.executable, "-c", IMPORT_BY_LIBRARY, str(raw)])
     try:
-        run = _timed([sys.executable, "-m", "generator", "import", str(raw)], root)
+        run = _timed(command, root)
     except SystemExit as exc:
         print(f"  import failed: {str(exc).splitlines()[-1]}")
         return f"import {size}: failed"
-    _report("import", run)
+    _report("import" + ("" if has_command else " (generator.ingest.import_sources)"), run)
     return f"import {len(sources)} raw readouts: {run.seconds:.2f}s, peak {run.peak_rss / MIB:.0f} MiB RSS"
+
+
+IMPORT_BY_LIBRARY = """\
+import sys
+from pathlib import Path
+from generator.ingest import import_sources
+report = import_sources([Path(sys.argv[1])], Path("content"))
+print(f"imported {len(report.imported)}, failed {len(report.failed)}, flagged {len(report.flagged)}")
+"""
 
 
 if __name__ == "__main__":
