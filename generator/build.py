@@ -24,7 +24,7 @@ from generator.ledger import LedgerCheck, compare_ledger, permanent_urls, read_l
 from generator.pages import PageSpec, make_plan, plan_pages
 from generator.parallel import available_cores
 from generator.redirects import plan_redirects
-from generator.render import Output, make_environment, render_page
+from generator.render import Output, compile_templates, make_environment, render_page
 from generator.search import GLOB as SEARCH_GLOB
 from generator.search import SearchIndexer, find_pagefind, plan_search_page, search_indexer
 from generator.urls import Urls
@@ -96,6 +96,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         site = plan_site(config, parse=cache.parse)
     cache.save_parsed()
     env = make_environment(config.templates_dir, Urls(config.base_url))
+    compile_templates(env)
     producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
                         site_key=combine(cache.code, repr(config), inputs.templates),
                         files=partial(render_exports, site.archive, config))

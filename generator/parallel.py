@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R")
 M = TypeVar("M")
+PARENT_WEIGHT = 0.75
+"""This process's share of the items against a forked worker's (measured on a 10,000-meeting build)."""
 
 
 def available_cores() -> int:
@@ -43,7 +45,8 @@ def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, wo
     and ``meanwhile()`` in this process while the others work."""
     if workers < 2 or len(items) < 2 or not hasattr(os, "fork"):
         return work(items), meanwhile()
-    shares = [items[index::workers] for index in range(workers)]
+    places = _interleave(len(items), workers)
+    shares = [[items[index] for index in share] for share in places]
     gc.freeze()  # the children then leave the inherited objects' pages shared (no collector writes)
     try:
         children = [_fork(work, share) for share in shares[1:]]
@@ -61,9 +64,26 @@ def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, wo
             raise value  # type: ignore[misc]
         results.append(value)  # type: ignore[arg-type]
     merged: list[R] = [None] * len(items)  # type: ignore[list-item]
-    for index, share in enumerate(results):
-        merged[index::workers] = share
+    for share, made in zip(places, results, strict=True):
+        for index, result in zip(share, made, strict=True):
+            merged[index] = result
     return merged, also
+
+
+def _interleave(count: int, workers: int) -> list[list[int]]:
+    """Which items each process takes, spread evenly through the list; this process takes fewer
+    (``PARENT_WEIGHT``), as it also does the ``meanwhile`` work and puts the results together."""
+    weights = [PARENT_WEIGHT] + [1.0] * (workers - 1)
+    total = sum(weights)
+    credit = [0.0] * workers
+    places: list[list[int]] = [[] for _ in range(workers)]
+    for index in range(count):  # smooth weighted round-robin
+        for worker, weight in enumerate(weights):
+            credit[worker] += weight
+        chosen = max(range(workers), key=credit.__getitem__)
+        credit[chosen] -= total
+        places[chosen].append(index)
+    return places
 
 
 def _fork(work: Callable[[Sequence[T]], list[R]], share: Sequence[T]) -> tuple[int, int]:

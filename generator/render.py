@@ -42,6 +42,7 @@ def make_environment(templates_dir: Path, site_urls: urls.Urls) -> jinja2.Enviro
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # one environment per build: no need to stat each template for every page
     )
     @jinja2.pass_context
     def url(context: jinja2.runtime.Context, target: Meeting | Official | Issue | Country | str) -> str:
@@ -95,6 +96,19 @@ def duration(minutes: int) -> str:
     if rest:
         parts.append(f"{rest} minute" + ("s" if rest != 1 else ""))
     return " ".join(parts)
+
+
+def compile_templates(env: jinja2.Environment) -> None:
+    """Compile every template now, once, so that render workers forked later do not each compile them.
+
+    A template that does not compile is left for ``render_page`` to report, naming the page
+    that needs it (or for no one, if no page does).
+    """
+    for name in env.list_templates(filter_func=lambda name: not name.startswith(".")):
+        try:
+            env.get_template(name)
+        except (jinja2.TemplateError, UnicodeDecodeError):
+            continue
 
 
 def render_all(specs: Iterable[PageSpec], env: jinja2.Environment) -> Iterator[Output]:
