@@ -16,9 +16,12 @@ from pathlib import Path
 
 def link_unchanged(unchanged: Iterable[str], output_dir: Path, staging: Path) -> None:
     """Complete the staged site with the unchanged files, hard-linked (same inode, same mtime)."""
+    folders: set[Path] = set()
     for relative in unchanged:
         target = staging / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         _link_or_copy(output_dir / relative, target)
 
 

@@ -22,6 +22,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
@@ -67,7 +68,8 @@ class Producer:
     """Fingerprint of the templates, configuration and code; empty: render every page."""
     workers: int = 1
     files: Callable[[], Iterable[Output]] | None = None
-    """More outputs, made one at a time while the workers render (the exports: never all in memory at once)."""
+    """More outputs, made one at a time (never all in memory) in every worker, each keeping its own part:
+    making them twice costs less than one process writing them all (file creation is the slow part)."""
 
 
 class _Made(NamedTuple):
@@ -111,7 +113,7 @@ def write_site(
         workers = producer.workers if len(jobs) >= PARALLEL_FROM else 1
         files = producer.files or tuple
         made, more = run_shares(jobs, partial(_produce, places=places), workers=workers,
-                                meanwhile=lambda: _produce(files(), places))
+                                also=lambda number, count: _produce(islice(files(), number, None, count), places))
         made += more
         records = _checked_unique(made)
         stale = _stale(output_dir, producer.previous, records)
@@ -134,10 +136,11 @@ def write_site(
 def _produce(jobs: Iterable[Output | PageSpec], places: _Places) -> list[_Made]:
     """Fingerprint, render, hash and (when changed) stage each job; runs in every worker."""
     fingerprints = Fingerprinter()
-    return [_make(job, places, fingerprints) for job in jobs]
+    folders: set[Path] = set()
+    return [_make(job, places, fingerprints, folders) for job in jobs]
 
 
-def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter) -> _Made:
+def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter, folders: set[Path]) -> _Made:
     """One output: reused when its key and file are unchanged, else rendered and staged if its bytes changed."""
     producer = places.producer
     relative = _checked(job.path).as_posix()
@@ -157,7 +160,9 @@ def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter) 
     if producer.previous is None and (same := _same_bytes(places.output_dir / relative, job.data)):
         return _Made(relative, job.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns), False)
     target = places.staging / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.parent not in folders:  # several files share a folder: one mkdir, not one per file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        folders.add(target.parent)
     target.write_bytes(job.data)
     stat = target.stat()
     return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns), True)

@@ -190,6 +190,13 @@ def _fresh(root: Path) -> None:
     """Remove the output and the cache (and their staging leftovers): a first build."""
     for name in ("public", ".readouts-cache", ".public.staging", ".public.old"):
         shutil.rmtree(root / name, ignore_errors=True)
+    _settle()
+
+
+def _settle() -> None:
+    """Let the file system finish deleting the last output, so its cost is not charged to the next build."""
+    os.sync()
+    time.sleep(3)
 
 
 def _edit_body(path: Path, number: int) -> None:
@@ -351,7 +358,8 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int) -> float:
         shutil.copytree(_corpus(size, "hugo", work), root / "content" / "meetings",
                         ignore=shutil.ignore_patterns(".complete"))
         (root / ".complete").write_text("")
-    run = _best(repeat, lambda: [shutil.rmtree(root / d, ignore_errors=True) for d in ("public", "resources")],
+    run = _best(repeat, lambda: [*(shutil.rmtree(root / d, ignore_errors=True) for d in ("public", "resources")),
+                                 _settle()],
                 lambda: _timed([hugo, "--quiet", "--source", str(root)], root))
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
     print(f"  hugo (empty output)              {run.seconds:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS  "
