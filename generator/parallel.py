@@ -27,8 +27,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
-PARENT_WEIGHT = 0.9
-"""This process's share of the items against a forked worker's (measured on a 10,000-meeting build)."""
 
 
 def available_cores() -> int:
@@ -40,12 +38,17 @@ def available_cores() -> int:
 
 
 def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, workers: int,
-               also: Callable[[int, int], list[R]]) -> tuple[list[R], list[R]]:
+               also: Callable[[int, int], list[R]], weight: float = 1.0) -> tuple[list[R], list[R]]:
     """``work`` over shares of ``items`` in ``workers`` processes, results in item order; and in each
-    process ``also(number, workers)``, that process's part of more work, results merged in order."""
+    process ``also(number, workers)``, that process's part of more work: the number-th of every
+    ``workers`` results, or all of them from one process (the others returning none).
+
+    This process takes ``weight`` times a worker's share of the items (it also merges the results,
+    and ``also`` may give it more than the others).
+    """
     if workers < 2 or len(items) < 2 or not hasattr(os, "fork"):
         return work(items), also(0, 1)
-    places = _interleave(len(items), workers)
+    places = _interleave(len(items), workers, weight)
     shares = [[items[index] for index in share] for share in places]
     # Frozen, the objects made so far are never traversed by the cycle collector: the children
     # then leave their pages shared, and no process spends seconds walking the whole plan again.
@@ -69,10 +72,17 @@ def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, wo
     for share, (made, _) in zip(places, results, strict=True):
         for index, result in zip(share, made, strict=True):
             merged[index] = result
-    more: list[R] = [None] * sum(len(extra) for _, extra in results)  # type: ignore[list-item]
-    for number, (_, extra) in enumerate(results):
-        more[number::workers] = extra
-    return merged, more
+    return merged, _merge([extra for _, extra in results])
+
+
+def _merge(parts: list[list[R]]) -> list[R]:
+    """``also``'s results in order: one process's alone, or the number-th of every ``len(parts)`` from each."""
+    if sum(1 for part in parts if part) <= 1:
+        return next((part for part in parts if part), [])
+    merged: list[R] = [None] * sum(map(len, parts))  # type: ignore[list-item]
+    for number, part in enumerate(parts):
+        merged[number::len(parts)] = part
+    return merged
 
 
 def _both(work: Callable[[Sequence[T]], list[R]], share: Sequence[T], also: Callable[[int, int], list[R]],
@@ -81,10 +91,9 @@ def _both(work: Callable[[Sequence[T]], list[R]], share: Sequence[T], also: Call
     return work(share), also(number, workers)
 
 
-def _interleave(count: int, workers: int) -> list[list[int]]:
-    """Which items each process takes, spread evenly through the list; this process takes fewer
-    (``PARENT_WEIGHT``), as it also puts the results together."""
-    weights = [PARENT_WEIGHT] + [1.0] * (workers - 1)
+def _interleave(count: int, workers: int, weight: float) -> list[list[int]]:
+    """Which items each process takes, spread evenly through the list, this process ``weight`` times as many."""
+    weights = [weight] + [1.0] * (workers - 1)
     total = sum(weights)
     credit = [0.0] * workers
     places: list[list[int]] = [[] for _ in range(workers)]
