@@ -30,8 +30,6 @@ _SCALARS = frozenset({int, float, bool, type(None), bytes, datetime.date, dateti
 _LONG = 200
 """Strings and record tokens this long are hashed once and stood for by their hash."""
 _LONG_SEQUENCE = 64
-_TRIAL = 2000
-"""Records of one type remembered before judging whether they are shared between pages."""
 _UNKNOWN = object()
 _LIBRARIES = ("jinja2", "markupsafe", "markdown", "nh3", "pyyaml", "python-frontmatter")
 PACKAGE = Path(__file__).resolve().parent
@@ -53,10 +51,6 @@ class Fingerprinter:
     def __init__(self) -> None:
         self._memo: dict[int, tuple[object, str]] = {}
         self._getters: dict[type, Callable[[Any], Any] | None] = {}
-        self._seen: dict[type, list[int]] = {}
-        """Per record type, how many were remembered and how often one was met again."""
-        self._unshared: set[type] = set()
-        """Record types made afresh for each page (a PageInfo, a Pagination): not worth remembering."""
 
     def of(self, value: object) -> str | None:
         """The hex fingerprint of ``value``, or None when some part of it cannot be hashed."""
@@ -80,21 +74,17 @@ class Fingerprinter:
             getter = self._getters.setdefault(kind, _field_getter(value))
         if getter is None:
             return self._other(value)
-        if kind in self._unshared:
-            return _shortened(self._record(value))
         return self._memoized(value, self._record)
 
     def _memoized(self, value: object, tokenize: Callable[[Any], str]) -> str:
-        seen = self._seen.get(type(value)) or self._seen.setdefault(type(value), [0, 0])
+        """The token of a record, remembered when it is long (a short one costs less to make again than to keep)."""
         found = self._memo.get(id(value))
         if found is not None:
-            seen[1] += 1
             return found[1]
-        token = _shortened(tokenize(value))
-        self._memo[id(value)] = (value, token)  # holding the value keeps its id from being reused
-        seen[0] += 1
-        if seen[0] == _TRIAL and seen[1] < _TRIAL // 20:
-            self._unshared.add(type(value))
+        token = tokenize(value)
+        if len(token) >= _LONG:
+            token = "#" + _digest(token)
+            self._memo[id(value)] = (value, token)  # holding the value keeps its id from being reused
         return token
 
     def _record(self, value: object) -> str:
@@ -136,11 +126,6 @@ def _field_getter(value: object) -> Callable[[Any], Any] | None:
         single = operator.attrgetter(names[0])
         return lambda record: (single(record),)
     return operator.attrgetter(*names) if names else (lambda record: ())
-
-
-def _shortened(token: str) -> str:
-    """A long token stands for itself by its hash."""
-    return "#" + _digest(token) if len(token) >= _LONG else token
 
 
 def _long_string(text: str) -> str:
