@@ -8,8 +8,9 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,6 +19,7 @@ from generator.build import BuildReport, build_site
 from generator.check import check_site
 from generator.config import CONFIG_FILE, load_config
 from generator.errors import ContentError, ContentErrors, GeneratorError
+from generator.ingest import ImportReport, import_sources
 from generator.serve import DevServer, ServeOptions, open_listener
 
 log = logging.getLogger(__name__)
@@ -158,6 +160,76 @@ def check(ctx: click.Context, content_dir: Path | None) -> None:
                    f"{_shown_path(report.ledger)}.")
     if report.errors:
         sys.exit(1)
+
+
+@main.command(name="import")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--content", "content_dir", type=_DIR, default=Path("content"), show_default=True,
+              help="Content folder to import into.")
+@click.option("--year", type=click.IntRange(1900, 2200),
+              help="Year for readouts that give none and whose year cannot be inferred.")
+@click.option("--dry-run", is_flag=True, help="Report what would be imported, writing nothing.")
+@click.pass_context
+def import_(ctx: click.Context, sources: tuple[Path, ...], content_dir: Path, year: int | None,
+            dry_run: bool) -> None:
+    """Import raw readouts (.txt, .html, .htm files or folders of them) as meeting files.
+
+    Each readout becomes content/meetings/YYYY/ID.md with its metadata extracted; new
+    officials are added to content/officials.yaml. Importing a source again updates its
+    file in place. A file that cannot be imported is named on one line; the others still
+    import, and the exit status is 1.
+
+    Example:
+
+    \b
+        readouts import ~/Downloads/readouts --year 2018
+    """
+    with user_errors(ctx.obj["debug"]), _progress() as on_progress:
+        report = import_sources(sources, content_dir, year=year, dry_run=dry_run, on_progress=on_progress)
+    for warning in report.warnings:
+        click.echo(f"Warning: {one_line(warning)}", err=True)
+    for error in report.failed:
+        click.echo(f"Error: {describe(error)}", err=True)
+    click.echo(_import_summary(report, dry_run))
+    if report.failed:
+        sys.exit(1)
+
+
+def _import_summary(report: ImportReport, dry_run: bool) -> str:
+    """``Imported 4, updated 0, unchanged 0, flagged for review 1, failed 0 in 0.12s``."""
+    text = (f"Imported {len(report.imported)}, updated {len(report.updated)}, unchanged {len(report.unchanged)}, "
+            f"flagged for review {len(report.flagged)}, failed {len(report.failed)} in {report.seconds:.2f}s")
+    if report.flagged:
+        text += "; `readouts check` lists the review notes"
+    return text + ("; dry run, nothing was written" if dry_run else "")
+
+
+_PLAIN_STEP = 1000
+"""Without a terminal, a line of progress every this many files."""
+
+
+@contextlib.contextmanager
+def _progress() -> Iterator[Callable[[int, int], None]]:
+    """A progress callback: a bar on a terminal, a plain line every thousand files otherwise."""
+    bar: Any = None
+
+    def report(done: int, total: int) -> None:
+        nonlocal bar
+        if total < _PLAIN_STEP:
+            return
+        if not sys.stderr.isatty():
+            if done % _PLAIN_STEP == 0 or done == total:
+                click.echo(f"Read {done} of {total} files", err=True)
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="Reading", file=sys.stderr).__enter__()
+        bar.update(done - bar.pos)
+
+    try:
+        yield report
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
 
 
 @main.command()
