@@ -7,6 +7,7 @@ import datetime
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 from lxml import html
 
@@ -93,7 +94,8 @@ def test_official_page_describes_the_person_and_titles_held(built: Path) -> None
     person = json_ld(built, "officials/lars-eriksen")
     assert person["@type"] == "Person" and person["name"] == "Lars Eriksen"
     assert person["jobTitle"] == "Prime Minister of Norway"
-    held = [(r["hasOccupation"]["name"], r["startDate"]) for r in person["hasOccupation"]]  # type: ignore[index]
+    occupations = cast(list[dict[str, Any]], person["hasOccupation"])
+    held = [(r["hasOccupation"]["name"], r["startDate"]) for r in occupations]
     assert held == [("Prime Minister of Norway", "2020-02-10"), ("Minister of Foreign Affairs of Norway", "2019-11-04")]
     assert json_ld(built, "officials/maria-costa")["sameAs"] == "https://www.wikidata.org/wiki/Q000001"
 

@@ -54,7 +54,7 @@ def test_readout_shaped_noise_gives_a_draft_or_a_clean_content_error(noise: str)
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), max_size=30))
+@given(st.lists(st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=80), max_size=30))
 def test_every_word_of_the_readout_lines_is_kept_in_the_body(lines: list[str]) -> None:
     text = "\n".join(["Title", "", LEAD, *lines])
     layout = split_layout(normalise_lines(text))

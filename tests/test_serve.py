@@ -300,6 +300,11 @@ def test_processes_the_build_forks_still_stop_on_sigterm(tmp_path: Path) -> None
 
     server = DevServer(open_listener("127.0.0.1", 0), build,
                        ServeOptions(output_dir=tmp_path / "site", watch=()), lambda line: None)
-    threading.Thread(target=lambda: server.ready.wait(60) and server.stop(), daemon=True).start()
+    
+    def stop_when_ready() -> None:
+        if server.ready.wait(60):
+            server.stop()
+
+    threading.Thread(target=stop_when_ready, daemon=True).start()
     server.run()  # in the main thread, where the server takes SIGTERM itself
     assert ended == [-signal.SIGTERM]
