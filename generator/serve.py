@@ -36,7 +36,7 @@ from tornado import httputil, netutil, web
 from tornado.httpserver import HTTPServer
 from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
-from generator.errors import ContentErrors, GeneratorError, ServeError
+from generator.errors import ContentError, ContentErrors, GeneratorError, ServeError
 
 log = logging.getLogger(__name__)
 
@@ -227,11 +227,21 @@ def _describe(changed: list[str]) -> str:
 def _error_lines(exc: Exception) -> tuple[str, ...]:
     """The lines ``readouts build`` would print for this error; a bug's traceback goes to the log."""
     if isinstance(exc, ContentErrors):
-        return tuple(f"Error: {error}" for error in exc.errors)
+        return tuple(f"Error: {_relative(error)}" for error in exc.errors)
+    if isinstance(exc, ContentError):
+        return (f"Error: {_relative(exc)}",)
     if isinstance(exc, GeneratorError):
         return (f"Error: {exc}",)
     log.error("The build crashed", exc_info=exc)
     return (f"Error: the build crashed: {type(exc).__name__}: {exc} (a bug; traceback above)",)
+
+
+def _relative(error: ContentError) -> str:
+    """``content/x.md:4: message``: the path as the archivist, working in the site root, would type it."""
+    path = str(error.path)
+    if error.path.is_absolute() and error.path.is_relative_to(Path.cwd()):
+        path = str(error.path.relative_to(Path.cwd()))
+    return f"{path}:{error.line}: {error.message}" if error.line else f"{path}: {error.message}"
 
 
 def _application(output_dir: Path, session: _Session) -> web.Application:

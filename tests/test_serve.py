@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
+from generator import serve as serve_module
 from generator.errors import ContentError, ContentErrors, ServeError
 from generator.serve import BANNER_ID, DevServer, ServeOptions, open_listener
 
@@ -300,7 +301,7 @@ def test_processes_the_build_forks_still_stop_on_sigterm(tmp_path: Path) -> None
 
     server = DevServer(open_listener("127.0.0.1", 0), build,
                        ServeOptions(output_dir=tmp_path / "site", watch=()), lambda line: None)
-    
+
     def stop_when_ready() -> None:
         if server.ready.wait(60):
             server.stop()
@@ -308,3 +309,11 @@ def test_processes_the_build_forks_still_stop_on_sigterm(tmp_path: Path) -> None
     threading.Thread(target=stop_when_ready, daemon=True).start()
     server.run()  # in the main thread, where the server takes SIGTERM itself
     assert ended == [-signal.SIGTERM]
+
+
+def test_errors_name_files_as_typed_from_the_site_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    inside = ContentError(tmp_path / "content" / "a.md", "'2018-06-31' is not a real date", 4)
+    outside = ContentError("/elsewhere/b.md", "is empty")
+    lines = serve_module._error_lines(ContentErrors([inside, outside]))
+    assert lines == ("Error: /elsewhere/b.md: is empty", "Error: content/a.md:4: '2018-06-31' is not a real date")
