@@ -12,6 +12,8 @@ from conftest import PROJECT
 from generator.cli import main
 
 FIXTURES = PROJECT / "tests" / "ingest_fixtures"
+READOUTS = [str(path) for path in sorted(FIXTURES.glob("*.*"))]
+"""The four top-level fixtures (the ``general`` folder, with its own key, is scored elsewhere)."""
 
 pytestmark = pytest.mark.skipif("import" not in getattr(main, "commands", {}), reason="no import command yet")
 
@@ -22,12 +24,12 @@ def test_import_command_reports_a_summary_and_fails_on_bad_files(tmp_path: Path)
     shutil.copy(PROJECT / "content" / "issues.yaml", content / "issues.yaml")
     bad = tmp_path / "empty.txt"
     bad.write_text("")
-    result = CliRunner().invoke(main, ["import", str(FIXTURES), str(bad), "--content", str(content)])
+    result = CliRunner().invoke(main, ["import", *READOUTS, str(bad), "--content", str(content)])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     assert "empty.txt: is empty" in result.output
     assert "Imported 4, updated 0, unchanged 0, flagged for review" in result.output
     assert "failed 1" in result.output
-    again = CliRunner().invoke(main, ["import", str(FIXTURES), "--content", str(content)])
+    again = CliRunner().invoke(main, ["import", *READOUTS, "--content", str(content)])
     assert again.exit_code == 0, again.output
     assert "Imported 0, updated 0, unchanged 4" in again.output

@@ -8,6 +8,7 @@ page"); the readout's own lines are kept exactly, only their spaces normalised.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import logging
 import re
@@ -24,10 +25,12 @@ _RUNS = re.compile(r" {2,}")
 _CHROME = re.compile(
     r"^(?:back\s+to\b.{0,80}|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:top|bottom)\s+of\s+"
     r"(?:the\s+)?page|page\s*top|return\s+to\s+top|keywords?|welcome|click\s+to\s+view\s+source|print|share"
-    r"|(?:home|top\s*page|top)\s*[>›»].{0,200})$",
+    r"|(?:home|top\s*page|top)\s*[>›»].{0,200}|from\s*:\s.{1,120})$",
     re.IGNORECASE,
 )
 _HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text)$", re.IGNORECASE)
+_PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
+"""A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b", re.IGNORECASE)
 _PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\s*\)?\s*:?\s*(.*?)\)?$", re.IGNORECASE)
@@ -44,6 +47,7 @@ _MEETING_WORD = re.compile(
     r"|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")
+_TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
 _MAX_HEADER = 15
 
@@ -87,15 +91,19 @@ def split_layout(lines: list[Line]) -> Layout:
     header = [line.text for line in lines[:start] if line.text]
     body: list[Line] = []
     publisher = None
+    published = None
     for line in lines[start:]:
         source = _SOURCE_LINE.match(line.text)
         if source:
             publisher = source.group(1).strip()
+        elif _PUBLISHED.match(line.text) and dates.parse_dateline(line.text):
+            published = published or dates.parse_dateline(line.text)
         elif not _CHROME.match(line.text):
             body.append(line)
     while body and not body[-1].text:
         body.pop()
-    return _read_header(header, tuple(body), publisher)
+    layout = _read_header(header, tuple(body), publisher)
+    return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
 
 
 def _first_prose(lines: list[Line]) -> int:
@@ -180,7 +188,8 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
                   ) -> tuple[str | None, str | None, list[str]]:
     """Prefer a title line before the dateline, then a caption's title, then a meeting-like line."""
     if before:
-        return clean_title(before[0]), "title_line", before[1:] + after
+        named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text)), 0)
+        return clean_title(before[named]), "title_line", before[:named] + before[named + 1:] + after
     if caption_title:
         return clean_title(caption_title), "caption", after
     for index, text in enumerate(after):
@@ -190,5 +199,10 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
 
 
 def clean_title(text: str) -> str:
-    """Remove site prefixes such as "Press Releases: " or "【日本】"."""
-    return _TITLE_PREFIX.sub("", text).strip()
+    """Remove site prefixes such as "Press Releases: " or "【日本】", and a republisher's suffix
+    ("... Summit Meeting - Asia News Archive"): the part after the dash names no meeting."""
+    title = _TITLE_PREFIX.sub("", text).strip()
+    parts = _TITLE_SUFFIX.split(title)
+    if len(parts) > 1 and _MEETING_WORD.search(parts[0]) and not _MEETING_WORD.search(parts[-1]):
+        return parts[0].strip()
+    return title

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 _MOFA = re.compile(r"^Japan-.+\s+Relations$|provisional\s+translation|Ministry\s+of\s+Foreign\s+Affairs\s+of\s+Japan")
 _STATE = re.compile(r"attributable\s+to\s+(?:the\s+)?(?:Department\s+)?Spokesperson|Office\s+of\s+the\s+Spokesperson")
 _OPENING_ON = re.compile(r"(?:^|[,;]\s*|\(\s*)[Oo]n\s+(?:(?:the\s+\w+\s+of\s+)|\w+day,?\s+)?$")
+_TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
+_DAY_ONLY = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
 _WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NAMED_MEETING = re.compile(
     r"\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?P<name>(?:[A-Z][\w.’'\-+\"“”]*\s+){1,8}?"
@@ -75,7 +77,7 @@ def draft_readout(raw: RawText) -> Draft:
     paragraphs = [line.text for line in join_wrapped(layout.body)]
     lead = find_lead(paragraphs)
     plain = "\n".join(paragraphs)
-    stated = _stated_date(lead)
+    stated = _stated_date(lead, layout.dateline)
     mentions = find_mentions(plain)
     present = tuple(present_people(lead, plain, mentions)) if lead else ()
     if lead is None or (not present and stated is None and layout.dateline is None):
@@ -99,20 +101,42 @@ def draft_readout(raw: RawText) -> Draft:
     )
 
 
-def _stated_date(lead: Lead | None) -> dates.TextDate | None:
-    """The first date in the lead: the meeting's date as the text states it."""
+def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.TextDate | None:
+    """The first date in the lead: the meeting's date as the text states it.
+
+    A lead that says "today" names other days only for other events ("ahead of the January 7
+    meeting"), so the dateline decides; "On the 3rd" is a day of the dateline's month (or of
+    the month before, when the 3rd is after the dateline's day).
+    """
     if lead is None:
         return None
+    day_only = _DAY_ONLY.search(lead.clause)
+    if day_only and dateline is not None and not dates.find_dates(lead.clause[:day_only.start()]):
+        return _day_before(int(day_only.group(1)), dateline, day_only.start())
     source = lead.clause if dates.find_dates(lead.clause) else lead.paragraph
     found = dates.find_dates(source)
     if not found:
         return None
     opening = [d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
+    if not opening and _TODAY.search(lead.clause):
+        return None
     found = opening or found
     weekday = _WEEKDAY.search(lead.clause)
     if found[0].weekday is None and weekday:
         return dataclasses.replace(found[0], weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
     return found[0]
+
+
+def _day_before(day: int, dateline: datetime.date, start: int) -> dates.TextDate | None:
+    """The latest date on or before the dateline whose day of the month is ``day``."""
+    month, year = dateline.month, dateline.year
+    if day > dateline.day:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    try:
+        found = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return dates.TextDate(month=found.month, day=found.day, year=found.year, weekday=None, start=start)
 
 
 def _title_from_lead(lead: Lead, present: tuple[Present, ...]) -> str:

@@ -42,7 +42,18 @@ def same_person(first: str, second: str) -> bool:
         return True
     if (sa <= sb or sb <= sa) and len(sa & sb) >= 2:
         return True
-    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and _given(a[0]) == _given(b[0])
+    if len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and _given(a[0]) == _given(b[0]):
+        return True
+    return _initial_fits(first, b) or _initial_fits(second, a)
+
+
+def _initial_fits(written: str, full: tuple[str, ...]) -> bool:
+    """"S. Jaishankar" and "Subrahmanyam Jaishankar": an initial and a surname that fit a full name."""
+    match = re.fullmatch(r"\s*([A-Z])\.\s+(\S+)\s*", written)
+    if match is None or len(full) < 2:
+        return False
+    surname = name_tokens(match.group(2))
+    return bool(surname) and surname[-1] == full[-1] and full[0].startswith(match.group(1).lower())
 
 
 def _given(word: str) -> str:

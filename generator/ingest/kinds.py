@@ -26,8 +26,20 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("strategic dialogue", re.compile(r"\bstrategic\s+dialogue\b", re.IGNORECASE)),
     ("2+2 consultations", re.compile(r"[\"“]?2\s*\+\s*2[\"”]?\s+(?:consultations|meeting|dialogue)|\bJoint\s+"
                                      r"Foreign\s+and\s+Defen[cs]e\s+Ministerial\s+Consultations\b"
-                                     r"|\bSecurity\s+Consultative\s+Committee\b", re.IGNORECASE)),
+                                     r"|\bSecurity\s+Consultative\s+Committee\b|\bForeign\s+and\s+Defen[cs]e\s+Ministerial"
+                                     r"\s+Consultations\b|\(\s*[\"“]?2\s*\+\s*2[\"”]?\s*\)", re.IGNORECASE)),
 )
+_ELSEWHERE = re.compile(
+    r"\b(?:before|ahead\s+of|after|following|prior\s+to|on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|to\s+attend"
+    r"|in\s+the\s+run-up\s+to|at|during)\s+the\s+(?:[^,.;]|\.(?!\s*$|\s+(?-i:[a-z])))*"
+    r"|\b(?:followed\s+by|including)\s+(?:an?\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b",
+    re.IGNORECASE,
+)
+"""Another event the lead names ("ahead of the 2+2", "at the G7 Foreign Ministers' Meeting"), or a meal that
+only follows the meeting or is part of it ("three hours including a working lunch"): neither says what this
+meeting was."""
+_SESSION = re.compile(r"\bsession\b[^.]{0,60}?\b(?:was|were)\s+held\b|\bheld\s+(?:a|the)\s+(?:\w+\s+){0,2}session\b",
+                      re.IGNORECASE)
 _SUMMIT = re.compile(r"\bsummit\s+(?:meeting|talks?)\b|\bheld\s+a\s+summit\b|\bleaders['’]\s+meeting",
                      re.IGNORECASE)
 _FOREIGN_MINISTERS = re.compile(r"\bforeign\s+ministers['’]?\s+(?:meeting|talks?)\b", re.IGNORECASE)
@@ -35,7 +47,7 @@ _MULTILATERAL = re.compile(r"\b(?:ministerial\s+meeting|plenary|session|summit|c
 _LEADER = re.compile(r"\b(?:prime\s+minister|president|chancellor|premier|king|emperor|sultan|emir)\b",
                      re.IGNORECASE)
 _FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\b(?:minister|secretary)\s+(?:for|of)\s+(?:foreign|external)"
-                      r"\s+affairs"
+                      r"\s+affairs|\bexternal\s+affairs\s+minister"
                       r"|\bsecretary\s+of\s+state\b|^(?:minister|secretary)$", re.IGNORECASE)
 
 
@@ -46,6 +58,9 @@ def classify_meeting(lead_clause: str, title: str | None, roles: list[str]) -> s
 
 def infer_meeting_type(lead_clause: str, title: str | None, roles: list[str]) -> tuple[str, bool]:
     """The type, and whether it was inferred from who took part rather than read in the text."""
+    lead_clause = _ELSEWHERE.sub(" ", lead_clause)
+    if _SESSION.search(lead_clause) or re.search(r"\bSession\b", title or ""):
+        return "multilateral session", False
     for text in (lead_clause, title or ""):
         for kind, pattern in _RULES:
             if pattern.search(text):

@@ -19,13 +19,14 @@ log = logging.getLogger(__name__)
 
 _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives|paid|pays"
                    r"|attended|attends|hosted|hosts|had\s+a|conducted|visited|was\s+held|were\s+held)\b")
-_NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|reported\s+(?:back\s+)?to|on\s+behalf\s+of|message"
+_NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
+                          r"|on\s+behalf\s+of|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late)\s*$",
                           re.IGNORECASE)
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
     r"|during\s+(?:a|his|her|the|their)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in)"
-    r"|on\s+(?:a|his|her)\s+(?:official\s+|working\s+)?visit\s+to|while\s+(?:visiting|in)|visiting"
+    r"|on\s+(?:an?|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to|while\s+(?:visiting|in)|visiting"
     r"|(?:paying|making)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to)\s+",
     re.IGNORECASE,
 )
@@ -68,10 +69,20 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
 
 def _sentence_around(text: str, offset: int) -> str:
     """The sentence containing ``offset`` (sentences end with '. ' before a capital)."""
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’)]?\s+(?=[A-Z])", text[:offset])]
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text[:offset]) if _ends_sentence(text, m.start())]
     start = starts[-1] if starts else 0
-    end_match = re.search(r"[.!?][\"”’)]?(?:\s+(?=[A-Z(])|$)", text[offset:])
-    return text[start: offset + end_match.end() if end_match else len(text)].strip()
+    ends = [m for m in re.finditer(r"[.!?][\"”’)]?(?:\s+(?=[A-Z(])|$)", text[offset:])
+            if _ends_sentence(text, offset + m.start())]
+    return text[start: offset + ends[0].end() if ends else len(text)].strip()
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|St|Jr|Sr|Gen|Amb|No|H\.E|U\.S|U\.K)|(?<![\w.])[A-Z])$")
+
+
+def _ends_sentence(text: str, period: int) -> bool:
+    """A full stop that ends a sentence, not the one of "Mr." or of the initial in "Dr. S. Jaishankar"."""
+    return text[period] != "." or not _ABBREVIATION.search(text[max(0, period - 6):period])
 
 
 def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Present]:
@@ -106,6 +117,22 @@ def title_after(text: str, mention: Mention) -> str | None:
                     break
             return title.rstrip(".")
     role = mention.role
+    if {w.lower() for w in role.split()} & HEADS:
+        return role
+    return _title_before(text[max(0, mention.start - 120):mention.start])
+
+
+_ROLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'\-]*|of|for|the|and|on)\s+){0,8}[A-Z][\w.’'\-]*),\s*$")
+
+
+def _title_before(before: str) -> str | None:
+    """A role written before the name and set off by a comma: "Japan's Minister for Foreign Affairs, Ms. X"."""
+    match = _ROLE_BEFORE.search(before)
+    if match is None:
+        return None
+    role = match.group(1)
+    while role.split() and role.split()[0].lower() in ("of", "for", "the", "and", "on"):
+        role = role.split(" ", 1)[1] if " " in role else ""
     return role if {w.lower() for w in role.split()} & HEADS else None
 
 
@@ -113,14 +140,31 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
     """"City, Country" from "who is visiting X", "during his visit to X", "in X", or a named venue.
 
     Returns the location and, when it was inferred rather than stated, a note saying from what.
+    A visit names a country more often than a city ("who is visiting Japan"), so a city or
+    venue of that country named in the same lead ("at the Prime Minister's Office") refines it.
     """
     text = lead.paragraph
     if _VIRTUAL.search(lead.clause):
         return None, None
-    for match in _VISIT.finditer(text):
-        found = _place_at(text[match.end():match.end() + 120])
-        if found:
-            return found, None
+    visited = next((found for match in _VISIT.finditer(text)
+                    if (found := _place_at(text[match.end():match.end() + 120]))), None)
+    if visited and "," in visited:
+        return visited, None
+    city, note = _city_in(text)
+    if city and (visited is None or city.endswith(f", {visited}")):
+        return city, note
+    if visited:
+        return visited, None
+    for match in _BODY_PLACE.finditer(body_text):
+        country = places.country_at(body_text[match.end():match.end() + 60])
+        if country:
+            quote = body_text[match.start():match.end() + 30].split(".")[0].strip()
+            return country, f"location: {country} inferred from the text ('{quote}')"
+    return None, None
+
+
+def _city_in(text: str) -> tuple[str | None, str | None]:
+    """The city of a venue the lead names, else a known city after "in" or "at", with a note for a venue."""
     for venue, city in places.VENUES.items():
         if venue in text:
             found = places.format_location(city, None)
@@ -130,11 +174,6 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
         if city_name and city_name != "Washington":
             after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
             return _with_country(city_name, after), None
-    for match in _BODY_PLACE.finditer(body_text):
-        country = places.country_at(body_text[match.end():match.end() + 60])
-        if country:
-            quote = body_text[match.start():match.end() + 30].split(".")[0].strip()
-            return country, f"location: {country} inferred from the text ('{quote}')"
     return None, None
 
 

@@ -104,15 +104,19 @@ class Mention:
     @property
     def role(self) -> str:
         """The title without honorifics ("Minister for Foreign Affairs", "Secretary of State")."""
-        words = [w for w in self.title.split() if w.lower() not in HONORIFICS]
+        written = self.title.split()
+        words = [w for i, w in enumerate(written) if w.lower() not in HONORIFICS
+                 and not (w.lower() == "the" and (i + 1 == len(written) or written[i + 1].lower() in HONORIFICS))]
         while words and words[0].lower() == "the":
             words.pop(0)
         return " ".join(words)
 
     @property
     def is_full(self) -> bool:
-        """At least two name words: enough to name a person without context."""
-        return len([w for w in self.words if not _is_initial(w)]) >= 2
+        """At least two name words, or an honorific before an initial and a surname ("Dr. S. Jaishankar"):
+        enough to name a person without context."""
+        named = len([w for w in self.words if not _is_initial(w)])
+        return named >= 2 or (self.honorific and named == 1 and len(self.words) >= 2 and _is_initial(self.words[0]))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -182,7 +186,9 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
     while size and words[index + size - 1][0].lower() in _TRAILING:
         size -= 1
     following = words[index + size][0].lower() if index + size < len(words) else ""
-    if following in _NOT_NAMES and following not in {"the", "and", "/"} and not after_honorific:
+    if following in _NOT_NAMES and following not in _CONNECTORS and not after_honorific:
+        return 0
+    if following in _CONNECTORS and size < 2 and following not in {"the", "and", "/"} and not after_honorific:
         return 0
     return size
 

@@ -142,6 +142,8 @@ VENUES: dict[str, str] = {
     "Prime Minister's Official Residence": "Tokyo", "Prime Minister’s Official Residence": "Tokyo",
     "Foreign & Commonwealth Office": "London", "Foreign and Commonwealth Office": "London",
     "State Department": "Washington, D.C.", "White House": "Washington, D.C.",
+    "Downing Street": "London", "Tower of London": "London", "Lancaster House": "London",
+    "Akasaka Palace": "Tokyo", "State Guest House": "Tokyo", "Ministry of Foreign Affairs of Japan": "Tokyo",
 }
 DEMONYMS: dict[str, str] = {
     "Japanese": "Japan", "U.S.": "United States", "American": "United States", "Korean": "Republic of Korea",

@@ -21,6 +21,7 @@ from generator.errors import ContentError
 log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"[a-z0-9]+|[%+]")
+_APOSTROPHE = re.compile(r"['’‘`´]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,9 +58,15 @@ EMPTY = Vocabulary(ids=(), phrases={})
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case word tokens, with quotes, accents and punctuation folded away."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _TOKEN.findall(folded.replace("'", ""))
+    """Lower-case word tokens, with quotes, accents and punctuation folded away.
+
+    An apostrophe splits words ("Ukraine's" -> ukraine s), so a possessive still contains
+    the name a phrase asks for; phrases are tokenized the same way, so "Russia's aggression"
+    still matches itself whichever quote mark the readout uses.
+    """
+    spaced = _APOSTROPHE.sub(" ", text)
+    folded = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii").lower()
+    return _TOKEN.findall(folded)
 
 
 def load_vocabulary(path: Path) -> Vocabulary:
