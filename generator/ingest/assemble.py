@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ingest.extract import Draft
-from generator.ingest.lead import title_after
+from generator.ingest.lead import Present, title_after
 from generator.ingest.names import HEADS, Mention, slugify
 from generator.ingest.offices import office_kind
 from generator.ingest.people import Person, alias_forms, country_from_title, resolve_full, resolve_short
@@ -96,12 +96,18 @@ def _participants(draft: Draft, registry: Registry, day: datetime.date | None,
     known = [person for person, _ in full]
     for present in draft.present:
         person = (next((f for f, p in full if p is present), None) if present.mention.is_full
-                  else resolve_short(registry, present.mention, known, day))
+                  else resolve_short(registry, present.mention, known, day, role=_office_role(present)))
         if person is None:
             unresolved.append(present.mention.as_written)
         elif all(person.id != other.id for other, _ in found):
             found.append((person, present))
     return found, unresolved
+
+
+def _office_role(present: Present) -> str | None:
+    """The role that names the office: the one before the name, else the one after it ("Lord Cameron,
+    Secretary of State for Foreign ...")."""
+    return present.mention.role if office_kind(present.mention.role) else present.title
 
 
 def _mentioned(draft: Draft, registry: Registry, known: list[Person],

@@ -43,7 +43,7 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WORD = re.compile(
-    r"\b(?:[Mm]eeting|Talks?|Call|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
+    r"\b(?:[Mm]eeting|[Mm]eets|Talks?|Call|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
     r"|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")

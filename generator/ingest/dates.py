@@ -29,12 +29,13 @@ _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
          r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _ORD = r"(?:st|nd|rd|th)?"
-PUBLISHED = r"(?:(?:Date|Published|Posted|Updated|Released|Issued)\s*:?\s*(?:on\s+)?)"
+PUBLISHED = r"(?:(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?\s*(?:on\s+)?)"
 """A dateline's own label: "Published 11 January 2023" (UK), "Date: ..."."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
-    r"(?:,?\s+(?:by|at|\d{1,2}:\d{2})\b.{0,60})?$"
-    rf"|^{PUBLISHED}?(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>[A-Z][a-z]{{2,8}})\.?,?\s+(?P<year2>\d{{4}})$"
+    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60})?$"
+    rf"|^{PUBLISHED}?(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>[A-Z][a-z]{{2,8}})\.?,?\s+(?P<year2>\d{{4}})"
+    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60})?$"
     r"|^(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})$"
     r"|^(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})\b.{0,80}$",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    r"|attended|attends|hosted|hosts|had\s+a|conducted|visited|was\s+held|were\s+held)\b")
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|message"
-                          r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late)\s*$",
+                          r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?)\s*$",
                           re.IGNORECASE)
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
@@ -32,7 +32,7 @@ _VISIT = re.compile(
 )
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
 _BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwelcomed\s+(?:[A-Z][\w.]*\s+){1,3}"
-                         r"to\s+|\bwelcomed\s+the\s+visit\s+to\s+")
+                         r"to\s+|\bwelcomed\s+[^.]{0,50}?\bvisit\s+to\s+")
 _APPOSITIVE_STOP = re.compile(r"^(?:who|which|and|held|for|during|in|on|from|upon|as|at|the\s+overview|with)\b",
                               re.IGNORECASE)
 _VIRTUAL = re.compile(r"\btele(?:phone|conference)|\bphone\b|\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)

@@ -29,7 +29,8 @@ SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,24}}")
 HONORIFICS = frozenset({
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "h.e.", "his", "her",
     "excellency", "majesty", "highness", "honorable", "honourable", "hon.", "hon", "rt.", "right", "senator",
-    "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess",
+    "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
+    "smt", "shrimati",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
@@ -175,7 +176,7 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
         word = words[index + size][0]
         forced = (after_honorific and size == 0 and word[:1].isupper()
                   and word.lower() not in _TITLE_WORDS)
-        if forced or _is_name_word(word, places_allowed=after_honorific):
+        if forced or _is_name_word(word, places_allowed=after_honorific) or _short_surname(words, index + size):
             size += 1
             if _POSSESSIVE.search(word) and not _is_initial(word):
                 break
@@ -208,6 +209,15 @@ def _is_name_word(word: str, *, places_allowed: bool) -> bool:
     if "-" in bare and any(part.lower() in PLACE_WORDS for part in bare.split("-")):
         return False
     return not (bare.isupper() and len(bare) <= 3 and not _is_initial(bare))
+
+
+def _short_surname(words: list[tuple[str, int]], index: int) -> bool:
+    """"ABE" in "ABE Shinzo": a short surname in capitals before a given name, not an acronym such as "UN"."""
+    word = words[index][0]
+    if not (word.isupper() and word.isalpha() and len(word) in (2, 3)) or index + 1 >= len(words):
+        return False
+    given = words[index + 1][0]
+    return given[:1].isupper() and given[1:].islower() and given.isalpha() and given.lower() not in _TITLE_WORDS
 
 
 def _is_initial(word: str) -> bool:
