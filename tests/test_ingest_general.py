@@ -233,3 +233,42 @@ def test_general_readouts_keep_every_word(tally: Tally) -> None:
 def test_general_readouts_get_their_time_place_and_title(tally: Tally) -> None:
     for name in ("time", "duration", "location", "no location", "title"):
         assert tally.score(name) >= 0.85, name
+
+
+def _variants(text: str) -> dict[str, bytes]:
+    """One readout as messy saves of it: CR line ends, double-encoded UTF-8, table-layout, <br> and <div> pages."""
+    paragraphs = text.split("\n\n")
+    body = paragraphs[1:]
+    return {
+        "cr_only.txt": text.replace("\n", "\r").encode(),
+        "double_encoded.txt": text.encode("utf-8").decode("cp1252").encode("utf-8"),
+        "table_layout.html": ("<html><body><table><tr><td class='menu'><a>Top</a> <a>Countries</a></td><td>"
+                              + "".join(f"<p>{p}</p>" for p in body)
+                              + "</td></tr></table><p>Page Top</p></body></html>").encode(),
+        "br_page.html": ("<html><body><div id='nav'>Home Foreign Policy</div><div id='maincontents'>"
+                         + "<br><br>\n".join(p.replace("\n", "<br>") for p in body)
+                         + "</div><div id='footer'>Copyright</div></body></html>").encode(),
+        "div_page.html": ("<html><body><div class='header'>MOFA</div>"
+                          + "".join(f"<div class='text'>{p}</div>" for p in body)
+                          + "<div class='footer'>Back to Japan-New Zealand Relations</div></body></html>").encode(),
+    }
+
+
+def test_messy_saves_of_a_readout_import_as_the_clean_one(tmp_path: Path) -> None:
+    clean = (GENERAL / "g02.txt").read_text(encoding="utf-8").replace("Ministers'", "Ministers’")
+    content = tmp_path / "content"
+    content.mkdir()
+    shutil.copy(PROJECT / "content" / "issues.yaml", content / "issues.yaml")
+    folder = tmp_path / "messy"
+    folder.mkdir()
+    for name, data in _variants(clean).items():
+        (folder / name).write_bytes(data)
+    report = import_sources([folder], content)
+    assert not report.failed
+    found = imported(content)
+    assert len(found) == 5
+    for name, (meta, _) in found.items():
+        assert meta["title"] == "Japan-New Zealand Foreign Ministers’ Telephone Talk", name
+        assert str(meta["date"]) == "2021-04-21" and meta["time"] == "16:15", name
+        assert [p["official"] for p in meta["participants"]] == ["toshimitsu-motegi", "nanaia-mahuta"], name
+        assert meta["type"] == "telephone talk" and "covid-19" in meta["issues"], name

@@ -24,8 +24,9 @@ _CHROME_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|footer|header|sideba
                           r"|page-top|banner|cookie|search", re.IGNORECASE)
 _MAIN = ("main", "article", "[role=main]", "#maincontents", "#main-contents", "#main", "#content", ".main",
          ".content", "#contents")
-_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "blockquote",
-                     "dd", "dt", "figcaption", "caption", "table", "ul", "ol", "pre", "address"})
+_BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section", "blockquote",
+                     "dd", "dt", "dl", "figcaption", "caption", "table", "tbody", "thead", "tfoot", "ul", "ol", "pre",
+                     "address", "center", "figure", "hgroup"})
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—:]\s*(?:Ministry of Foreign Affairs of Japan|MOFA|U\.S\. Department of State"
                            r"|United States Department of State)\s*$", re.IGNORECASE)
 
@@ -102,7 +103,7 @@ def _walk(node: Tag, lines: list[str], counters: list[int]) -> None:
             continue
         if child.name == "br":
             current.append("\n")
-        elif child.name in _BLOCKS:
+        elif child.name in _BLOCKS or child.find(_BLOCKS) is not None:
             _flush(current, lines)
             _walk_block(child, lines, counters)
         else:

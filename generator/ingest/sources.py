@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,7 @@ def decode_bytes(raw: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
     warnings: tuple[str, ...] = ()
     try:
         text = raw.decode("utf-8-sig")
+        text, warnings = _repair_double_encoding(text, path)
     except UnicodeDecodeError:
         try:
             text = raw.decode("cp1252")
@@ -113,6 +115,25 @@ def decode_bytes(raw: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
         warnings = (f"{path}: not UTF-8, read as cp1252",)
         log.warning("%s: not UTF-8, read as cp1252", path)
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+_MOJIBAKE = re.compile("â€[™œ\u009d“”˜¦]|Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]")
+
+
+def _repair_double_encoding(text: str, path: Path) -> tuple[str, tuple[str, ...]]:
+    """Undo UTF-8 that was read as cp1252 and saved again ("Ministersâ€™" for "Ministers’").
+
+    Only when the whole text converts back cleanly: a text that merely quotes such a
+    sequence, or mixes it with real non-Latin characters, is left as it is.
+    """
+    if not _MOJIBAKE.search(text):
+        return text, ()
+    try:
+        repaired = text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text, ()
+    log.warning("%s: UTF-8 that had been read as cp1252 and saved again; repaired", path)
+    return repaired, (f"{path}: UTF-8 that had been read as cp1252 and saved again; repaired",)
 
 
 def looks_binary(raw: bytes) -> bool:
