@@ -62,16 +62,27 @@ def infer_meeting_type(lead_clause: str, title: str | None, roles: list[str]) ->
     if _SESSION.search(lead_clause) or re.search(r"\bSession\b", title or ""):
         return "multilateral session", False
     for text in (lead_clause, title or ""):
-        for kind, pattern in _RULES:
-            if pattern.search(text):
-                return kind, False
-    for text in (lead_clause, title or ""):
-        if _SUMMIT.search(text):
-            return "summit meeting", False
-        if _FOREIGN_MINISTERS.search(text):
-            return "foreign ministers' meeting", False
+        named = _named_type(text)
+        if named:
+            return named, False
     kind = _by_level(lead_clause, title, roles)
     return kind, kind not in ("meeting", "multilateral session")
+
+
+def _named_type(text: str) -> str | None:
+    """The type a text names: a channel, meal or format first, then a summit or foreign ministers' meeting.
+
+    The lead is read through before the title is, so the lead's "summit meeting ... including a
+    luncheon" wins over a title's "Summit Meeting and Luncheon".
+    """
+    for kind, pattern in _RULES:
+        if pattern.search(text):
+            return kind
+    if _SUMMIT.search(text):
+        return "summit meeting"
+    if _FOREIGN_MINISTERS.search(text):
+        return "foreign ministers' meeting"
+    return None
 
 
 def _by_level(lead_clause: str, title: str | None, roles: list[str]) -> str:

@@ -171,6 +171,8 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
             return found, f"location: {found} inferred from the venue the lead names ('{venue}')"
     for match in _IN_CITY.finditer(text):
         city_name = places.city_at(text[match.end():match.end() + 60])
+        if city_name is None and (found := _place_at(text[match.end():match.end() + 80])) and "," in found:
+            return found, None
         if city_name and city_name != "Washington":
             after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
             return _with_country(city_name, after), None
@@ -178,11 +180,22 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
 
 
 def _place_at(text: str) -> str | None:
-    """A city (with the country that follows it) or a country at the start of ``text``."""
+    """A city (with the country that follows it) or a country at the start of ``text``.
+
+    A city the table does not know counts when a known country follows it ("Bogor, Indonesia").
+    """
     city = places.city_at(text)
     if city:
         return _with_country(city, text[len(city):])
+    unknown = _UNKNOWN_CITY.match(text.strip())
+    if unknown and not places.country_at(unknown.group(1)):
+        country = places.country_at(text.strip()[unknown.end():])
+        if country:
+            return places.format_location(unknown.group(1), country)
     return places.country_at(text)
+
+
+_UNKNOWN_CITY = re.compile(r"([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}),\s+(?:the\s+)?")
 
 
 def _with_country(city: str, following: str) -> str | None:
