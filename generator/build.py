@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,10 +24,11 @@ from generator.pages import PageSpec, make_plan, plan_pages
 from generator.parallel import available_cores
 from generator.redirects import plan_redirects
 from generator.render import Output, compile_templates, make_environment, render_page
-from generator.search import GLOB as SEARCH_GLOB
-from generator.search import SearchIndexer, find_pagefind, plan_search_page, search_indexer
+from generator.search import NOT_FOUND as SEARCH_NOT_FOUND
+from generator.search import SearchIndexer, find_pagefind, plan_search_page, stand_in_outputs
+from generator.steps import StagedStep
 from generator.urls import Urls
-from generator.write import Producer, StagedStep, WriteReport, outputs_intact, write_site
+from generator.write import Producer, WriteReport, outputs_intact, write_site
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
                         files=partial(render_exports, site.archive, config))
     bundle, step = _search_parts()
     with _phase("render and write"):
-        written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, before_swap=step,
+        written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, step=step,
                              producer=producer)
     added = record_ledger(site.ledger) if record_urls else 0
     report = _report(site, written, config, start, added)
@@ -128,22 +128,12 @@ def input_roots(config: SiteConfig) -> dict[str, Path]:
 
 
 def _search_parts() -> tuple[tuple[Output, ...], StagedStep | None]:
-    """With Pagefind, a step that indexes the complete staged site; without it, its stand-in bundle
-    as plain outputs, so that such a build can still update the output in place."""
+    """With Pagefind, the write step that indexes the meeting pages that changed; without it, its
+    stand-in bundle as plain outputs."""
     if find_pagefind() is not None:
-        return (), _index_staged_site
-    log.warning("Pagefind not found (pip install 'pagefind[bin]'): the site is built without a search index")
-    with tempfile.TemporaryDirectory(prefix="readouts-search-") as folder:
-        SearchIndexer(executable=None, digest="")(Path(folder), Path(folder))
-        return tuple(Output(path=path.relative_to(folder).as_posix(), data=path.read_bytes(), origin="search")
-                     for path in sorted(Path(folder).rglob("*")) if path.is_file()), None
-
-
-def _index_staged_site(staging: Path, previous: Path) -> None:
-    """Index the meeting pages as staged (written now or linked unchanged) with Pagefind."""
-    pages = (Output(path=f"{path.parent.relative_to(staging).as_posix()}/", data=path.read_bytes())
-             for path in sorted(staging.glob(SEARCH_GLOB)))
-    search_indexer(pages)(staging, previous)
+        return (), SearchIndexer()
+    log.warning(SEARCH_NOT_FOUND)
+    return tuple(stand_in_outputs()), None
 
 
 def _report(site: SitePlan, written: WriteReport, config: SiteConfig, start: float, added: int) -> BuildReport:

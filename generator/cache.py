@@ -11,8 +11,8 @@ a build faster but never different:
   templates, static files, configuration, code, build options); a stat index of the input
   files (size, mtime, ctime, inode -> SHA-256) so unchanged files need not be read; and the
   output manifest, for every file written, the fingerprint of what it was rendered from and
-  the hash, size and mtime of its bytes (see ``write.py``). Stamped with a fingerprint of all
-  of the generator's code, so any change to the code starts the pages afresh.
+  the hash, size and mtime of its bytes (see ``write.py``). Stamped with a fingerprint of the
+  code a build runs, so any change to that code starts the pages afresh.
 
 A cache file that is missing, unreadable, corrupt, of another format or from other code is
 ignored and rewritten, never trusted and never fatal; a cache that cannot be written (a full
@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 FORMAT = b"readouts-cache 1\n"
 STATES_KEPT = 8
 PARSED = "parsed"
+BUILD_MODULE = "generator.build"
+"""The code a build's output depends on is this module and what it imports: editing the importer
+(``generator.ingest``) or the dev server leaves the cache valid."""
 _RACY_NS = 2_000_000_000
 """A file changed this close to the scan that indexed it is hashed again next time (as git does)."""
 
@@ -79,7 +82,7 @@ class BuildCache:
     def __init__(self, directory: Path, output_dir: Path, *, clean: bool) -> None:
         self.directory = directory
         self.clean = clean
-        self.code = code_fingerprint()
+        self.code = code_fingerprint([BUILD_MODULE])
         self._state_file = directory / f"state-{combine(str(output_dir.resolve()))}.pickle"
         state = None if clean else read_blob(self._state_file, self.code.encode())
         self._state: dict[str, object] = state if isinstance(state, dict) else {}

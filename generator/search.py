@@ -6,15 +6,16 @@ so search works on any static host with no server. Meeting pages mark what is in
 (``data-pagefind-body``) and the facets (``data-pagefind-filter``: official, issue,
 country, year, type).
 
-The index is built over the staging folder before it is swapped in, so a failed index
-leaves the previous site untouched. It is split into shards of ``SHARD_SIZE`` meeting
-pages in permanent order (``pagefind/1/``, ``pagefind/2/``...), which the search page
-merges (Pagefind's ``mergeIndex``; the browser loads Pagefind's code once): Pagefind cannot
-update an index, so after one edit only that meeting's shard is indexed again, and new
-meetings land in the last shard. A shard whose pages are unchanged is reused, hard-linked
-from the previous output. That also keeps unchanged shards byte-identical: Pagefind's own
-output is not (filter values come out in hash order), so a fresh build is equivalent but
-may differ in byte order.
+The index is built as a step of the write stage (``steps.py``), before anything is put in
+place, so a failed index leaves the previous site untouched. It is split into shards of
+``SHARD_SIZE`` meeting pages in permanent order (``pagefind/1/``, ``pagefind/2/``...), which
+the search page merges (Pagefind's ``mergeIndex``; the browser loads Pagefind's code once):
+Pagefind cannot update an index, so after one edit only that meeting's shard is indexed
+again, and new meetings land in the last shard. Which shards changed is known from the
+hashes the write stage already has, so the pages of unchanged shards are never read, and
+those shards stay in the output as they are (their files join the manifest like any
+other). That also keeps them byte-identical: Pagefind's own output is not (filter values
+come out in hash order), so a fresh build is equivalent but may differ in byte order.
 """
 
 from __future__ import annotations
@@ -26,28 +27,29 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import urls
+from generator.cache import OutputRecord
 from generator.contexts import SearchContext
 from generator.errors import SearchError
 from generator.pages import PageSpec, Plan, page
 from generator.render import Output
+from generator.steps import StagedSite, StepFiles
 
 log = logging.getLogger(__name__)
 
 FACETS = ("official", "issue", "country", "year", "type")
 """The filters meeting pages declare, in the order the search page names them."""
-GLOB = "meetings/*/*/*/*/index.html"
-"""Where meeting pages are in a site (a few paged month lists match too; ``search_indexer`` drops them)."""
 STAMP = "readouts-source.sha256"
 """File in each shard naming the digest of the pages it was built from."""
+NOT_FOUND = "Pagefind not found (pip install 'pagefind[bin]'): the site is built without a search index"
 SHARD_SIZE = 2000
 """Meeting pages per index shard: smaller shards re-index faster, more shards cost the reader requests."""
 TIMEOUT = 1800
-_MEETING_PAGE = re.compile(r"^meetings/\d{4}/\d{2}/\d{2}/[a-z0-9]+(?:-[a-z0-9]+)*/$")
+_MEETING_PAGE = re.compile(r"^meetings/\d{4}/\d{2}/\d{2}/[a-z0-9]+(?:-[a-z0-9]+)*/index\.html$")
 _STAND_IN_JS = """// %s
 class PagefindUI {
   constructor(options) {
@@ -95,58 +97,83 @@ class Shard:
 
     number: int
     pages: tuple[str, ...]
-    """Files of the staged site it indexes (``meetings/.../<slug>/index.html``)."""
+    """Files of the site it indexes (``meetings/.../<slug>/index.html``)."""
     digest: str
-    """SHA-256 of those pages and the Pagefind version: equal digests, equal index."""
+    """SHA-256 of those pages' paths and hashes and the Pagefind version: equal digests, equal index."""
+
+    @property
+    def bundle(self) -> str:
+        """The shard's folder in the site: ``pagefind/1/``."""
+        return urls.search_bundle(self.number)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SearchIndexer:
-    """Builds (or reuses) each shard of the search index of a staged site; handed to ``write_site``."""
+    """A build step (``write.StagedStep``) making each shard of the search index whose pages changed.
 
-    executable: Path | None
-    digest: str
-    """SHA-256 over every shard's digest."""
-    shards: tuple[Shard, ...] = ()
+    A shard is known unchanged from the output records alone (no page is read back): its
+    stamp names the same digest and its files are still as written. Only the pages of the
+    shards to make again are read, by Pagefind, where they are (staged or in the output).
+    """
 
-    def __call__(self, staging: Path, previous: Path) -> None:
-        """Put the search bundles under ``staging/pagefind/``."""
-        if self.executable is None or not any(shard.pages for shard in self.shards):
-            _stand_in(staging / urls.search_bundle(1), _NO_PAGEFIND if self.executable is None else _NOTHING)
-            return
-        for shard in self.shards:
-            bundle = staging / urls.search_bundle(shard.number)
-            if not _reuse(previous / urls.search_bundle(shard.number), bundle, shard.digest):
-                _run(self.executable, staging, shard.pages, bundle)
-                (bundle / STAMP).write_text(shard.digest + "\n", encoding="ascii")
-
-
-def search_indexer(outputs: Iterable[Output]) -> SearchIndexer:
-    """An indexer for this build's meeting pages (outputs of other pages are ignored); warns without Pagefind."""
-    executable = find_pagefind()
-    if executable is None:
-        log.warning("Pagefind not found (pip install 'pagefind[bin]'): the site is built without a search index")
-    version = _version(executable).encode("utf-8")
-    pages = sorted((o for o in outputs if _MEETING_PAGE.match(o.path)), key=lambda o: o.path)
-    shards = tuple(_shard(number, pages[(number - 1) * SHARD_SIZE:number * SHARD_SIZE], version)
-                   for number in range(1, shard_count(len(pages)) + 1))
-    whole = hashlib.sha256(b"".join(shard.digest.encode("ascii") for shard in shards)).hexdigest()
-    return SearchIndexer(executable=executable, digest=whole, shards=shards)
+    def __call__(self, site: StagedSite) -> StepFiles:
+        """Make the shards that changed under the staging folder; keep the others as they are."""
+        executable = find_pagefind()
+        if executable is None:
+            log.warning(NOT_FOUND)
+            return StepFiles(written=_stand_in(site.staging, urls.search_bundle(1), _NO_PAGEFIND), kept=())
+        shards = plan_shards(site.records, _version(executable))
+        if not shards:
+            return StepFiles(written=_stand_in(site.staging, urls.search_bundle(1), _NOTHING), kept=())
+        kept: list[str] = []
+        todo: list[Shard] = []
+        for shard in shards:
+            unchanged = site.unchanged(shard.bundle)
+            if unchanged is not None and _stamp(site.output_dir / shard.bundle / STAMP) == shard.digest:
+                kept += unchanged
+            else:
+                todo.append(shard)
+        written: list[str] = []
+        for shard in todo:
+            written += _index(executable, site, shard)
+        return StepFiles(written=written, kept=kept)
 
 
-def _shard(number: int, pages: Sequence[Output], version: bytes) -> Shard:
-    """A shard of ``pages`` (in permanent order: their paths sort by date, then id)."""
-    digest = hashlib.sha256(version + b"\0" + str(SHARD_SIZE).encode("ascii"))
-    for output in pages:
-        digest.update(b"\0" + output.path.encode("utf-8") + b"\0" + hashlib.sha256(output.data).digest())
-    return Shard(number=number, pages=tuple(str(urls.output_file(o.path)) for o in pages), digest=digest.hexdigest())
+def plan_shards(records: Mapping[str, OutputRecord], version: str) -> list[Shard]:
+    """The meeting pages among ``records``, in permanent order, cut into shards of ``SHARD_SIZE``."""
+    pages = sorted(relative for relative in records if _MEETING_PAGE.match(relative))
+    salt = f"{version}\0{SHARD_SIZE}".encode()
+    shards = []
+    for number, start in enumerate(range(0, len(pages), SHARD_SIZE), start=1):
+        chosen = tuple(pages[start:start + SHARD_SIZE])
+        digest = hashlib.sha256(salt)
+        for relative in chosen:
+            digest.update(f"\0{relative}\0{records[relative].sha}".encode())
+        shards.append(Shard(number=number, pages=chosen, digest=digest.hexdigest()))
+    return shards
 
 
-def _stand_in(bundle: Path, texts: tuple[str, str]) -> None:
-    """A script standing in for Pagefind's interface, saying why there is no search."""
-    bundle.mkdir(parents=True, exist_ok=True)
-    (bundle / "pagefind-ui.js").write_text(_STAND_IN_JS % texts, encoding="utf-8")
-    (bundle / "pagefind-ui.css").write_text("", encoding="utf-8")
+def stand_in_outputs() -> list[Output]:
+    """The search bundle of a build without Pagefind: a script saying why there is no search."""
+    with tempfile.TemporaryDirectory(prefix="readouts-search-") as folder:
+        made = _stand_in(Path(folder), urls.search_bundle(1), _NO_PAGEFIND)
+        return [Output(path=relative, data=(Path(folder) / relative).read_bytes(), origin="search")
+                for relative in made]
+
+
+def _stamp(path: Path) -> str:
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _stand_in(root: Path, bundle: str, texts: tuple[str, str]) -> list[str]:
+    """A script standing in for Pagefind's interface, saying why there is no search; its files' paths."""
+    (root / bundle).mkdir(parents=True, exist_ok=True)
+    (root / bundle / "pagefind-ui.js").write_text(_STAND_IN_JS % texts, encoding="utf-8")
+    (root / bundle / "pagefind-ui.css").write_text("", encoding="utf-8")
+    return [f"{bundle}pagefind-ui.js", f"{bundle}pagefind-ui.css"]
 
 
 def _version(executable: Path | None) -> str:
@@ -160,19 +187,29 @@ def _version(executable: Path | None) -> str:
     return done.stdout.strip() or f"unknown ({executable})"
 
 
-def _reuse(previous: Path, bundle: Path, digest: str) -> bool:
-    """Hard-link the previous index into the staged site when it was built from the same pages."""
-    try:
-        if (previous / STAMP).read_text(encoding="ascii").strip() != digest:
-            return False
-        shutil.copytree(previous, bundle, copy_function=_link_or_copy)
-    except OSError:
-        shutil.rmtree(bundle, ignore_errors=True)
-        return False
-    return True
+def _index(executable: Path, site: StagedSite, shard: Shard) -> list[str]:
+    """Index the shard's pages into its bundle under the staging folder; the files written, stamp included.
+
+    Pagefind reads a folder, not a list, so the pages are hard-linked into a scratch folder
+    at their relative paths (which Pagefind turns into the result URLs). Raise SearchError
+    with Pagefind's last message.
+    """
+    bundle = site.staging / shard.bundle
+    with tempfile.TemporaryDirectory(prefix=".search-", dir=site.staging.parent) as scratch:
+        folders: set[Path] = set()
+        for page_file in shard.pages:
+            target = Path(scratch) / page_file
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            _link_or_copy(site.file(page_file), target)
+        _run(executable, Path(scratch), bundle)
+    (bundle / STAMP).write_text(shard.digest + "\n", encoding="ascii")
+    start = len(os.path.join(site.staging, ""))
+    return sorted(os.path.join(folder, name)[start:] for folder, _, names in os.walk(bundle) for name in names)
 
 
-def _link_or_copy(source: str, target: str) -> None:
+def _link_or_copy(source: Path, target: Path) -> None:
     """Hard-link a file, or copy it where links are impossible (another file system)."""
     try:
         os.link(source, target)
@@ -180,22 +217,14 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
-def _run(executable: Path, staging: Path, pages: Sequence[str], bundle: Path) -> None:
-    """Index ``pages`` of the staged site into ``bundle``; raise SearchError with Pagefind's last message.
-
-    Pagefind reads a folder, not a list, so the shard's pages are hard-linked into a scratch
-    folder at the same relative paths (which Pagefind turns into the result URLs).
-    """
-    with tempfile.TemporaryDirectory(prefix=".search-", dir=staging.parent) as scratch:
-        for page_file in pages:
-            (Path(scratch) / page_file).parent.mkdir(parents=True, exist_ok=True)
-            _link_or_copy(str(staging / page_file), str(Path(scratch) / page_file))
-        command = [str(executable), "--site", scratch, "--output-path", str(bundle), "--quiet"]
-        try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise SearchError(f"Pagefind could not index the site ({executable}): {exc}; "
-                              "the previous output is unchanged") from exc
+def _run(executable: Path, scratch: Path, bundle: Path) -> None:
+    """Run Pagefind over ``scratch`` into ``bundle``; raise SearchError with its last message."""
+    command = [str(executable), "--site", str(scratch), "--output-path", str(bundle), "--quiet"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SearchError(f"Pagefind could not index the site ({executable}): {exc}; "
+                          "the previous output is unchanged") from exc
     if done.returncode != 0 or not (bundle / "pagefind-ui.js").is_file():
         lines = (done.stderr or done.stdout).strip().splitlines() or ["no message"]
         raise SearchError(f"Pagefind failed (exit status {done.returncode}): {lines[-1]}; "

