@@ -118,9 +118,16 @@ class Fingerprinter:
 
 
 def _field_getter(value: object) -> Callable[[Any], Any] | None:
-    """A function returning a dataclass instance's field values as a tuple, or None for other objects."""
+    """A function returning a dataclass instance's field values as a tuple, or None for other objects.
+
+    A record that knows what determines it (a meeting: its file's hash) says so with a
+    ``fingerprint_fields()`` method, which is used instead of its fields.
+    """
     if not dataclasses.is_dataclass(value) or isinstance(value, type):
         return None
+    custom: Callable[[Any], Any] | None = getattr(type(value), "fingerprint_fields", None)
+    if callable(custom):
+        return custom
     names = tuple(field.name for field in dataclasses.fields(value))
     if len(names) == 1:
         single = operator.attrgetter(names[0])

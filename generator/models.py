@@ -7,6 +7,7 @@ pages are what this avoids).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass
@@ -92,6 +93,14 @@ class Meeting:
     def official_ids(self) -> tuple[str, ...]:
         """Ids of the participants, in the order the readout names them."""
         return tuple(p.official for p in self.participants)
+
+    def fingerprint_fields(self) -> tuple[object, ...]:
+        """What determines this record, for ``fingerprint.py``: a loaded meeting is made from its file's
+        bytes and path alone (by code the build cache fingerprints), so hashing its readout again for
+        every page that shows it would be wasted; a meeting made otherwise (no digest) gives every field."""
+        if self.digest:
+            return ("file", self.digest, self.path)
+        return tuple(getattr(self, field.name) for field in dataclasses.fields(self))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -13,6 +13,7 @@ sitemap, canonical links, and the 404 page, which hosts serve at any depth) is a
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -172,6 +173,8 @@ class Urls:
 _PLAIN = re.compile(r"[A-Za-z0-9/:#?=&~._-]*")
 
 
+@functools.cache
 def _quoted(site_path: str) -> str:
-    """``site_path`` percent-encoded for a link; plain paths (nearly all) need no work, a cheap test says so."""
+    """``site_path`` percent-encoded for a link; plain paths (nearly all) need no work, a cheap test says so.
+    Remembered: a build asks for each of its paths many times (feeds, sitemap, structured data)."""
     return site_path if _PLAIN.fullmatch(site_path) else quote(site_path, safe="/:#?=&~.-_")
