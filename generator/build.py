@@ -94,7 +94,6 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     with _phase("plan"):
         site = plan_site(config, parse=cache.parse)
-    cache.save_parsed()
     env = make_environment(config.templates_dir, Urls(config.base_url))
     compile_templates(env)
     producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),

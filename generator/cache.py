@@ -148,6 +148,7 @@ class BuildCache:
             if isinstance(item, ParsedFile):
                 self._parsed[item.digest] = item
             results.append(item)
+        self.save_parsed()  # now, so the parsed files are let go of as soon as the meetings are made of them
         return results
 
     def save_parsed(self) -> None:

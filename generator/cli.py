@@ -10,7 +10,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,8 +19,9 @@ from generator.build import BuildReport, build_site
 from generator.check import check_site
 from generator.config import CONFIG_FILE, load_config
 from generator.errors import ContentError, ContentErrors, GeneratorError
-from generator.ingest import ImportReport, import_sources
-from generator.serve import DevServer, ServeOptions, open_listener
+
+if TYPE_CHECKING:
+    from generator.ingest import ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +185,8 @@ def import_(ctx: click.Context, sources: tuple[Path, ...], content_dir: Path, ye
     \b
         readouts import ~/Downloads/readouts --year 2018
     """
+    from generator.ingest import import_sources  # here, not at the top: a build need not load the importer
+
     with user_errors(ctx.obj["debug"]), _progress() as on_progress:
         report = import_sources(sources, content_dir, year=year, dry_run=dry_run, on_progress=on_progress)
     for warning in report.warnings:
@@ -252,6 +255,8 @@ def serve(ctx: click.Context, host: str, port: int, content_dir: Path | None, op
     \b
         readouts serve --open
     """
+    from generator.serve import DevServer, ServeOptions, open_listener  # here: a build need not load the server
+
     root = Path.cwd()
     with user_errors(ctx.obj["debug"]):
         config = load_config(root, content_dir=content_dir)
