@@ -158,11 +158,13 @@ def tree_fingerprint(folder: Path) -> str:
     return hasher.hexdigest()
 
 
-def code_fingerprint(modules: Iterable[str] | None = None) -> str:
-    """The generator's own source (all of it, or ``modules`` and what they import from the package),
-    the Python version and the versions of the libraries that shape the output."""
+def code_fingerprint(modules: Iterable[str] | None = None, *, leaving_out: tuple[str, ...] = ()) -> str:
+    """The generator's own source (all of it but the files starting with ``leaving_out``, or ``modules``
+    and what they import from the package), the Python version and the versions of the libraries that
+    shape the output."""
     names = sorted(_closure(modules)) if modules is not None else sorted(
-        p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py"))
+        name for name in (p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py"))
+        if not name.startswith(leaving_out))
     hasher = hashlib.blake2b(digest_size=16)
     hasher.update(sys.version.encode())
     for library in _LIBRARIES:
