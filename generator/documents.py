@@ -158,8 +158,9 @@ def _parse_mapping(text: str, path: Path) -> YamlMapping:
 def _refuse_deep_nesting(text: str, path: Path) -> None:
     """Refuse YAML nested deeper than any real file, before libyaml's recursive composer sees it.
 
-    libyaml builds nodes by recursing in C: at about 20,000 levels (``[[[[...``) it overflows
-    the stack and kills the process instead of raising. The events are read without
+    Older libyaml builds nodes by recursing in C: at about 20,000 levels (``[[[[...``) it
+    overflows the stack and kills the process instead of raising; newer releases stop at
+    1,000 levels with their own error, reported here in the same words. The events are read without
     recursion, so counting them is safe, and a file this long is the only kind that can
     nest that deep.
     """
@@ -174,8 +175,13 @@ def _refuse_deep_nesting(text: str, path: Path) -> None:
                                        _line(event.start_mark))
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.MarkedYAMLError as exc:
+        if exc.problem and "nesting depth" in exc.problem:  # libyaml 0.2.6+ stops at 1,000 levels itself
+            raise ContentError(path, f"YAML nests lists and mappings more than {_MAX_DEPTH} deep",
+                               _line(exc.problem_mark)) from exc
         return  # the real parse reports it, with its line
+    except yaml.YAMLError:
+        return
     finally:
         loader.dispose()
 

@@ -13,7 +13,7 @@ import json
 import re
 import shutil
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -156,7 +156,7 @@ def imported(content: Path) -> dict[str, tuple[dict[str, Any], str]]:
 
 
 def score_one(tally: Tally, answer: dict[str, Any], meta: dict[str, Any], words_out: set[str],
-              lookups: tuple[dict[str, Any], dict[str, Any]]) -> None:
+              lookups: tuple[Mapping[str, Any], Mapping[str, Any]]) -> None:
     """Score one meeting file against its key entry."""
     file = answer["file"]
     officials, issues = lookups

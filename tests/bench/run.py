@@ -37,6 +37,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,13 +220,13 @@ def _edit_title(path: Path, number: int) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def _best(repeat: int, prepare: object, run: object) -> Run:
+def _best(repeat: int, prepare: Callable[[], object], run: Callable[[], Run]) -> Run:
     """Run ``prepare`` then ``run`` ``repeat`` times; keep the fastest (the machine is shared)."""
     results = []
     for _ in range(repeat):
-        prepare()  # type: ignore[operator]
+        prepare()
         _settle()  # the last build's writes reach the disk now, not during this one
-        results.append(run())  # type: ignore[operator]
+        results.append(run())
     return min(results, key=lambda r: r.seconds)
 
 
@@ -368,9 +369,11 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int) -> float:
         shutil.copytree(_corpus(size, "hugo", work), root / "content" / "meetings",
                         ignore=shutil.ignore_patterns(".complete"))
         (root / ".complete").write_text("")
-    run = _best(repeat, lambda: [*(shutil.rmtree(root / d, ignore_errors=True) for d in ("public", "resources")),
-                                 _settle()],
-                lambda: _timed([hugo, "--quiet", "--source", str(root)], root))
+    def empty_output() -> None:
+        for folder in ("public", "resources"):
+            shutil.rmtree(root / folder, ignore_errors=True)
+
+    run = _best(repeat, empty_output, lambda: _timed([hugo, "--quiet", "--source", str(root)], root))
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
     print(f"  hugo (empty output)              {run.seconds:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS  "
           f"files {files}")
