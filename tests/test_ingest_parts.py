@@ -49,6 +49,14 @@ def test_dates_and_datelines() -> None:
     assert find_dates("On April 16th, commencing")[0].day == 16
 
 
+def test_japanese_datelines_with_an_era_year() -> None:
+    assert parse_dateline("令和2年8月24日") == datetime.date(2020, 8, 24)
+    assert parse_dateline("令和元年5月1日") == datetime.date(2019, 5, 1)
+    assert parse_dateline("平成30年1月5日（金）") == datetime.date(2018, 1, 5)
+    assert parse_dateline("2020年８月２４日") == datetime.date(2020, 8, 24)
+    assert parse_dateline("平成31年2月30日") is None
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Mr. KISHIDA Fumio, Prime Minister", "Fumio Kishida"), ("H.E. Mr. Israel KATZ, Minister", "Israel Katz"),
     ("H.E. Dr. Seyyed Abbas ARAGHCHI, Minister", "Seyyed Abbas Araghchi"),
@@ -108,6 +116,27 @@ def test_layout_separates_furniture_from_the_readout() -> None:
     assert layout.dateline == datetime.date(2023, 9, 18)
     assert layout.captions == ("Two Ministers who shake hands", "Two Ministers who have a talk after having a seat")
     assert [line.text for line in layout.body] == [text.split("\n")[6]]
+
+
+def test_breadcrumbs_and_a_labelled_dateline_leave_the_body_but_keep_their_words() -> None:
+    text = ("Home » Europe » UK\n\nPress release\n\nForeign Secretary call with Japanese Foreign Minister\n\n"
+            "Foreign Secretary David Lammy spoke to Japanese Foreign Minister Iwaya Takeshi today.\n\nFrom:\n"
+            "Foreign, Commonwealth & Development Office\nPublished\n3 December 2024\n\n"
+            "The Foreign Secretary congratulated Foreign Minister Iwaya on his appointment.\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.dateline == datetime.date(2024, 12, 3)
+    assert layout.furniture == ("Home » Europe » UK", "From:", "Foreign, Commonwealth & Development Office",
+                                "Published", "3 December 2024")
+    assert [line.text for line in layout.body if line.text] == [text.split("\n")[6], text.split("\n")[-2]]
+    assert "<!-- page: Home » Europe » UK | From:" in render_body(layout.body, (), layout.furniture).markdown
+
+
+def test_a_site_name_above_the_dateline_is_not_the_title() -> None:
+    text = ("Embassy of Japan in Kenya\n\n令和2年8月24日\n\nJapan-Kenya Foreign Ministers’ Telephone Talk\n\n"
+            "On August 24, Mr. MOTEGI Toshimitsu held a telephone talk with H.E. Amb. Raychelle Omamo.\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.title == "Japan-Kenya Foreign Ministers’ Telephone Talk"
+    assert layout.dateline == datetime.date(2020, 8, 24)
 
 
 def test_caption_lines_give_the_title() -> None:

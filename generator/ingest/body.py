@@ -43,8 +43,9 @@ class Body:
     points: int
 
 
-def render_body(lines: tuple[Line, ...], captions: tuple[str, ...] = ()) -> Body:
-    """Markdown for the readout's lines; captions are kept in a comment so no word is lost."""
+def render_body(lines: tuple[Line, ...], captions: tuple[str, ...] = (), furniture: tuple[str, ...] = ()) -> Body:
+    """Markdown for the readout's lines; captions and page furniture (breadcrumbs, "Published" lines)
+    are kept in comments so no word is lost."""
     before: list[str] = []
     items: list[_Item] = []
     after: list[str] = []
@@ -73,6 +74,8 @@ def render_body(lines: tuple[Line, ...], captions: tuple[str, ...] = ()) -> Body
     blocks = [_escape_block(p) for p in before] + _render_items(items, kind) + [_escape_block(p) for p in after]
     if captions:
         blocks.insert(0, "<!-- captions: " + " | ".join(c.replace("--", "- -") for c in captions) + " -->")
+    if furniture:
+        blocks.insert(0, "<!-- page: " + " | ".join(c.replace("--", "- -") for c in furniture) + " -->")
     return Body(markdown="\n\n".join(blocks) + "\n", points=len(items))
 
 

@@ -30,6 +30,12 @@ _CHROME = re.compile(
 )
 _HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text)$", re.IGNORECASE)
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?$", re.IGNORECASE)
+"""A dateline's label on a line of its own, the date on the next ("Published" / "3 December 2024")."""
+_KEPT_CHROME = re.compile(r"^(?:(?:home|top\s*page|top)\s*[>›»]|from\s*:)", re.IGNORECASE)
+"""Chrome that carries words of its own (a breadcrumb, a "From:" line): out of the body, yet kept."""
+_FROM_LABEL = re.compile(r"^from\s*:$", re.IGNORECASE)
+"""A bare "From:" (gov.uk): the publishing office and minister are on the next line."""
 """A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b", re.IGNORECASE)
@@ -73,6 +79,8 @@ class Layout:
     """Caption lines that say more than the title (photo descriptions), kept out of sight."""
     body: tuple[Line, ...]
     publisher: str | None
+    furniture: tuple[str, ...] = ()
+    """Breadcrumbs and dateline lines taken out of the readout, kept out of sight so no word is lost."""
 
 
 def normalise_lines(text: str) -> list[Line]:
@@ -90,19 +98,28 @@ def split_layout(lines: list[Line]) -> Layout:
     start = _first_prose(lines)
     header = [line.text for line in lines[:start] if line.text]
     body: list[Line] = []
+    furniture = [text for text in header
+                 if _KEPT_CHROME.match(text) or _PUBLISHED.match(text) and dates.parse_dateline(text)]
     publisher = None
     published = None
+    label = sender = False
     for line in lines[start:]:
         source = _SOURCE_LINE.match(line.text)
+        dateline = dates.parse_dateline(line.text) if label or _PUBLISHED.match(line.text) else None
         if source:
             publisher = source.group(1).strip()
-        elif _PUBLISHED.match(line.text) and dates.parse_dateline(line.text):
-            published = published or dates.parse_dateline(line.text)
+        elif dateline:
+            published = published or dateline
+            furniture.append(line.text)
+        elif _DATE_LABEL.match(line.text) or _KEPT_CHROME.match(line.text) or (sender and line.text):
+            furniture.append(line.text)
         elif not _CHROME.match(line.text):
             body.append(line)
+        label = bool(_DATE_LABEL.match(line.text)) or (label and not line.text)
+        sender = bool(_FROM_LABEL.match(line.text)) or (sender and not line.text)
     while body and not body[-1].text:
         body.pop()
-    layout = _read_header(header, tuple(body), publisher)
+    layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=tuple(furniture))
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
 
 
@@ -186,15 +203,19 @@ def _caption_stem(text: str) -> str:
 
 def _choose_title(before: list[str], after: list[str], caption_title: str | None,
                   ) -> tuple[str | None, str | None, list[str]]:
-    """Prefer a title line before the dateline, then a caption's title, then a meeting-like line."""
-    if before:
-        named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text)), 0)
+    """Prefer a meeting-like line before the dateline, then a caption's title, then a meeting-like line
+    after it, then the first line before it: a site's name ("Embassy of Japan in Kenya") may head the
+    page above the dateline with the title below."""
+    named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text)), None)
+    if named is not None:
         return clean_title(before[named]), "title_line", before[:named] + before[named + 1:] + after
     if caption_title:
-        return clean_title(caption_title), "caption", after
+        return clean_title(caption_title), "caption", before + after
     for index, text in enumerate(after):
         if _MEETING_WORD.search(text):
-            return clean_title(text), "title_line", after[:index] + after[index + 1:]
+            return clean_title(text), "title_line", before + after[:index] + after[index + 1:]
+    if before:
+        return clean_title(before[0]), "title_line", before[1:] + after
     return None, None, after
 
 

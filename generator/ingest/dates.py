@@ -40,6 +40,13 @@ _DATELINE = re.compile(
     r"|^(?P<ed>\d{1,2})\.(?P<em>\d{1,2})\.(?P<ey>\d{4})\b.{0,80}$",
     re.IGNORECASE,
 )
+_KANJI_DATE = re.compile(
+    r"^(?:(?P<era>令和|平成|昭和)\s*(?P<era_year>元|\d{1,2})|(?P<year>\d{4}))\s*年\s*(?P<month>\d{1,2})\s*月"
+    r"\s*(?P<day>\d{1,2})\s*日(?:\s*[(（][月火水木金土日][)）])?$",
+)
+"""A Japanese-style dateline, often left on English pages: "令和2年8月24日" (Reiwa 2), "2020年8月24日"."""
+_ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
+"""The Western year of each era's first year (元年, "year one")."""
 TEXT_DATE = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}})\b)?"
     rf"|\b(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>January|February|March|April|May|June|July|August|September"
@@ -107,7 +114,7 @@ def parse_dateline(text: str) -> datetime.date | None:
     """A line that is only a date (the page's dateline), in any of the common forms."""
     match = _DATELINE.match(text.strip())
     if not match:
-        return None
+        return _kanji_dateline(text.strip())
     groups = match.groupdict()
     if groups["year"]:
         return _safe_date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
@@ -119,6 +126,19 @@ def parse_dateline(text: str) -> datetime.date | None:
     if month > 12 >= day:
         day, month = month, day
     return _safe_date(int(groups["ey"]), month, day)
+
+
+def _kanji_dateline(text: str) -> datetime.date | None:
+    """A dateline in Japanese notation, with an era year ("令和2年") turned into the Western one."""
+    match = _KANJI_DATE.match(text)
+    if match is None:
+        return None
+    era, era_year = match.group("era"), match.group("era_year")
+    if era is not None and era_year is not None:
+        year = _ERA_START[era] + (0 if era_year == "元" else int(era_year) - 1)
+    else:
+        year = int(match.group("year"))
+    return _safe_date(year, int(match.group("month")), int(match.group("day")))
 
 
 def _month(name: str | None) -> int:

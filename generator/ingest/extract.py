@@ -82,7 +82,7 @@ def draft_readout(raw: RawText) -> Draft:
     present = tuple(present_people(lead, plain, mentions)) if lead else ()
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
-    body = render_body(layout.body, layout.captions)
+    body = render_body(layout.body, layout.captions, layout.furniture)
     roles = [p.title or p.mention.role for p in present][:3]
     kind, kind_inferred = infer_meeting_type(lead.clause, layout.title, roles)
     location, location_note = find_location(lead, plain)

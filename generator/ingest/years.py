@@ -188,8 +188,15 @@ def _reasons(evidence: DateEvidence, stated: TextDate, years: set[int] | None) -
     if years and len(years) == 1:
         reasons.append((next(iter(years)), "the participants' terms of office"))
     elif years:
-        reasons.append((max(years), f"the participants' terms of office, which allow {_span(years)}"))
+        reasons.append((_latest_past(years), f"the participants' terms of office, which allow {_span(years)}"))
     return reasons
+
+
+def _latest_past(years: set[int]) -> int:
+    """The latest year that is not in the future: open terms run to a fixed horizon years ahead,
+    and a readout cannot report a meeting that has not happened."""
+    past = [year for year in years if year <= datetime.datetime.now(datetime.UTC).year]
+    return max(past or years)
 
 
 def _text_years(text: str) -> list[tuple[int, str]]:
