@@ -6,7 +6,7 @@ import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -20,6 +20,7 @@ from generator.exports import render_exports
 from generator.feeds import plan_feeds, plan_furniture
 from generator.fingerprint import combine
 from generator.ledger import LedgerCheck, compare_ledger, permanent_urls, read_ledger, record_ledger
+from generator.models import Meeting
 from generator.pages import PageSpec, make_plan, plan_pages
 from generator.parallel import available_cores
 from generator.redirects import plan_redirects
@@ -94,6 +95,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     with _phase("plan"):
         site = plan_site(config, parse=cache.parse)
+    _warn_unlinked(site.archive.meetings)
     env = make_environment(config.templates_dir, Urls(config.base_url))
     compile_templates(env)
     producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
@@ -110,6 +112,16 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
                               [site.ledger.ledger.path])
     cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report)
     return report
+
+
+def _warn_unlinked(meetings: Iterable[Meeting]) -> None:
+    """One line for every relative link dropped from a readout; ``readouts check`` names each."""
+    dropped = [meeting for meeting in meetings if meeting.unlinked]
+    if dropped:
+        links = sum(len(meeting.unlinked) for meeting in dropped)
+        log.warning("%d relative link%s in %d readout%s shown as plain text: with no source url there is "
+                    "nothing to resolve them against (`readouts check` lists them)",
+                    links, "" if links == 1 else "s", len(dropped), "" if len(dropped) == 1 else "s")
 
 
 @contextlib.contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import collections
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from generator.content import read_meeting_files
 from generator.documents import decode_text, parse_document
 from generator.errors import ContentError, ContentErrors, GeneratorError
 from generator.ledger import LEDGER_FILE
+from generator.models import Meeting
 from generator.render import make_environment, render_all
 from generator.urls import Urls
 
@@ -59,10 +60,19 @@ def check_site(config: SiteConfig) -> CheckReport:
         files=len(sources),
         meetings=len(site.archive.meetings) if site else 0,
         errors=errors,
-        warnings=tuple(review_notes(sources)),
+        warnings=(*review_notes(sources), *unlinked_notes(site.archive.meetings if site else ())),
         new_urls=site.ledger.new if site else (),
         ledger=config.content_dir / LEDGER_FILE,
     )
+
+
+def unlinked_notes(meetings: Iterable[Meeting]) -> Iterator[ContentError]:
+    """Each relative link a readout lost because its file gives no source URL to resolve it against."""
+    for meeting in meetings:
+        for url in meeting.unlinked:
+            yield ContentError(meeting.path, f"link '{url}' is relative and there is no source url to resolve "
+                               "it against, so its text is shown without the link (add source.url, or write "
+                               "the full address)")
 
 
 def review_notes(sources: list[tuple[Path, bytes]]) -> Iterator[ContentError]:

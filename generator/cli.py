@@ -137,8 +137,9 @@ def build(ctx: click.Context, content_dir: Path | None, output_dir: Path | None,
 def check(ctx: click.Context, content_dir: Path | None) -> None:
     """Check the content as a build would, writing nothing.
 
-    Lists every error, and every note the importer left in a meeting's `review`
-    as a warning. Exit status 1 when there is an error, else 0.
+    Lists every error and, as warnings, every note the importer left in a meeting's
+    `review` and every relative link a readout without a source url had to drop.
+    Exit status 1 when there is an error, else 0.
 
     Example:
 
@@ -155,7 +156,7 @@ def check(ctx: click.Context, content_dir: Path | None) -> None:
             raise error
         click.echo(f"Error: {describe(error)}", err=True)
     click.echo(f"Checked {_count(report.files, 'meeting file')}: {_count(len(report.errors), 'error')}, "
-               f"{_count(len(report.warnings), 'review note')}; nothing was written.")
+               f"{_count(len(report.warnings), 'warning')}; nothing was written.")
     if report.new_urls:
         click.echo(f"The next build will record {_count(len(report.new_urls), 'new permanent URL')} in "
                    f"{_shown_path(report.ledger)}.")

@@ -16,7 +16,7 @@ from pathlib import Path
 from generator.documents import Document, decode_text, parse_document
 from generator.errors import ContentError, ContentErrors
 from generator.fields import FieldReader
-from generator.markup import MarkdownRenderer, render_markdown
+from generator.markup import Body, MarkdownRenderer, render_markdown
 from generator.models import MEETING_ID, MEETING_TYPES, Issue, Meeting, Official, Participant, Source
 from generator.registries import ISSUES_FILE, OFFICIALS_FILE, load_issues, load_officials
 
@@ -42,6 +42,8 @@ class ParsedFile:
     digest: str
     document: Document
     body_html: str
+    unlinked: tuple[str, ...] = ()
+    """Relative links dropped from the body: the file gives no source URL to resolve them against."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,18 +135,28 @@ def _parse_chunk(sources: Sequence[tuple[Path, bytes]]) -> list[ParsedFile | Con
     return [parse_file(path, raw, render) for path, raw in sources]
 
 
-def parse_file(path: Path, raw: bytes, render: Callable[[str], str] = render_markdown) -> ParsedFile | ContentError:
+def parse_file(path: Path, raw: bytes, render: Callable[[str, str | None], Body] = render_markdown,
+               ) -> ParsedFile | ContentError:
     """Decode, split and render one file; a problem is returned, not raised, so a pool can carry it."""
     try:
         document = parse_document(decode_text(raw, path), path)
     except ContentError as exc:
         return exc
+    body = render(document.body, _link_base(document.meta))
     return ParsedFile(
         path=path,
         digest=hashlib.sha256(raw).hexdigest(),
         document=document,
-        body_html=render(document.body),
+        body_html=body.html,
+        unlinked=body.unlinked,
     )
+
+
+def _link_base(meta: Mapping[str, object]) -> str | None:
+    """The source URL the readout's relative links were written against, when it is a valid one."""
+    source = meta.get("source")
+    url = source.get("url") if isinstance(source, dict) else None
+    return url if isinstance(url, str) and _SOURCE_URL.match(url) else None
 
 
 def build_meeting(parsed: ParsedFile, officials: Collection[str], issues: Collection[str]) -> Meeting:
@@ -171,6 +183,7 @@ def build_meeting(parsed: ParsedFile, officials: Collection[str], issues: Collec
         aliases=_aliases(fields),
         body=doc.body,
         body_html=parsed.body_html,
+        unlinked=parsed.unlinked,
         path=parsed.path,
         digest=parsed.digest,
     )

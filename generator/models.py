@@ -79,6 +79,8 @@ class Meeting:
     """The readout's Markdown, as stored."""
     body_html: str = ""
     """The body rendered and sanitised: safe to place in a page or a feed unescaped."""
+    unlinked: tuple[str, ...] = ()
+    """Relative links the body lost: without a source URL there was nothing to resolve them against."""
     path: Path = Path()
     """The Markdown file this meeting was loaded from (for error messages)."""
     digest: str = ""

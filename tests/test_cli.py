@@ -56,7 +56,7 @@ def test_check_writes_nothing_and_lists_review_notes_as_warnings(site: Path, mon
     result = run_cli(site, "check", monkeypatch=monkeypatch)
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [f"Warning: {REVIEWED_FILE}:18: review: year inferred from sibling files"]
-    assert "Checked 3 meeting files: 0 errors, 1 review note; nothing was written." in result.stdout
+    assert "Checked 3 meeting files: 0 errors, 1 warning; nothing was written." in result.stdout
     assert "The next build will record 27 new permanent URLs in content/urls.txt." in result.stdout
     assert not (site / "public").exists()
     assert not (site / "content" / "urls.txt").exists()
@@ -77,7 +77,7 @@ def test_check_reports_every_error_with_the_warnings_and_exits_1(site: Path, mon
         "did you mean 'title'?",
     ]
     assert f"Warning: {REVIEWED_FILE}:18: review: year inferred from sibling files" in result.stderr
-    assert "Checked 3 meeting files: 2 errors, 1 review note" in result.stdout
+    assert "Checked 3 meeting files: 2 errors, 1 warning" in result.stdout
     assert "Traceback" not in result.output
 
 
@@ -154,3 +154,32 @@ def test_help_lists_every_command() -> None:
     assert result.exit_code == 0
     for command in ("build", "check"):
         assert f"  {command} " in result.output
+
+
+def test_relative_links_resolve_against_the_source_url_or_stay_as_text(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    norway = site / MEETING_FILE
+    norway.write_text(norway.read_text()
+                      .replace("  file: norway-2019.txt", "  file: norway-2019.txt\n"
+                               "  url: https://www.mofa.example/erp/page1_000123.html")
+                      .replace("1. The two ministers", "1. See the [joint statement](page1_000124.html) and the "
+                               "[list](/files/list.pdf). The two ministers"))
+    portugal = site / REVIEWED_FILE
+    portugal.write_text(portugal.read_text() + "\nSee the [press release](/documents/press.html) too.\n")
+
+    result = run_process(site, "build")
+    assert result.returncode == 0, result.stderr
+    assert ("WARNING: 1 relative link in 1 readout shown as plain text: with no source url there is nothing "
+            "to resolve them against (`readouts check` lists them)") in result.stderr
+    norway_page = (site / "public/meetings/2019/11/04/japan-norway-foreign-ministers-meeting/index.html").read_text()
+    assert 'href="https://www.mofa.example/erp/page1_000124.html"' in norway_page
+    assert 'href="https://www.mofa.example/files/list.pdf"' in norway_page
+    portugal_page = (site / "public/meetings/2020/02/10/japan-portugal-telephone-talk/index.html").read_text()
+    assert "See the press release too." in portugal_page
+    assert "/documents/press.html" not in portugal_page
+
+    checked = run_cli(site, "check", monkeypatch=monkeypatch)
+    assert checked.exit_code == 0, checked.output
+    assert (f"Warning: {REVIEWED_FILE}: link '/documents/press.html' is relative and there is no source url to "
+            "resolve it against, so its text is shown without the link (add source.url, or write the full "
+            "address)") in checked.stderr.splitlines()

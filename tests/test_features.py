@@ -206,7 +206,7 @@ def test_a_sentence_naming_two_meetings_links_each_and_no_other() -> None:
             "Foreign Ministers' Meeting on June 14, Secretary Pompeo explained the U.S.-North Korea Summit Meeting.")
     day = datetime.date(2018, 6, 14)
     citing = Meeting(id="2018-06-14-japan-us-foreign-ministers-meeting", title="Japan-U.S. Foreign Ministers’ Meeting",
-                     date=day, body_html=render_markdown(text))
+                     date=day, body_html=render_markdown(text).html)
     talk = Meeting(id="2018-06-12-japan-us-telephone-talk", title="Japan-U.S. Foreign Ministers’ Telephone Talk",
                    date=day - datetime.timedelta(days=2))
     trilateral = Meeting(id="2018-06-14-japan-us-rok-meeting", date=day,
