@@ -227,3 +227,13 @@ def test_a_missing_year_comes_from_readouts_already_in_the_archive(content: Path
     found = meetings(import_sources([undated], content))["undated.txt"]
     assert found["date"] == datetime.date(2018, 6, 20)
     assert any("archive" in note for note in found["review"])
+
+
+def test_a_two_word_surname_later_in_the_text_is_the_participant_not_someone_new(content: Path, tmp_path: Path) -> None:
+    lead = ("On September 21, 2022, commencing at 5:40 p.m. for approximately 20 minutes, Mr. KISHIDA Fumio, Prime "
+            "Minister of Japan, held a summit meeting with H.E. Mr. Luis Alberto Lacalle Pou, President of the "
+            "Oriental Republic of Uruguay. The overview of the meeting is as follows.")
+    path = write(tmp_path / "in", "uy.txt", readout(lead, ("President Lacalle Pou explained Uruguay's interest.",)))
+    meta = meetings(import_sources([path], content))["uy.txt"]
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "luis-alberto-lacalle-pou"]
+    assert "mentioned" not in meta

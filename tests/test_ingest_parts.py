@@ -12,6 +12,7 @@ from generator.ingest.clean import Line, normalise_lines, split_layout
 from generator.ingest.dates import find_dates, find_duration, find_time, parse_dateline
 from generator.ingest.identity import same_person
 from generator.ingest.kinds import classify_meeting
+from generator.ingest.lead import find_lead, find_location
 from generator.ingest.names import canonical_name, find_mentions, slugify
 
 
@@ -64,6 +65,9 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("U.S. Ambassador to Japan Ms. Caroline Kennedy.", "Caroline Kennedy"),
     ("Minister for Foreign Affairs Fumio Kishida held", "Fumio Kishida"),
     ("H.E. Mr. Adel bin Ahmed Al-Jubeir, Minister", "Adel bin Ahmed Al-Jubeir"),
+    ("H.E. Amb. Raychelle Awour Omamo, SC, EGH, Cabinet Secretary", "Raychelle Awour Omamo"),
+    ("Mr. KIM Sung-han, Director", "Kim Sung-han"), ("H.E. Mr. WANG Yi, State Councilor", "Wang Yi"),
+    ("H.E. Mr. YUN Duk-min, Ambassador Extraordinary and Plenipotentiary of the Republic of Korea", "Yun Duk-min"),
 ])
 def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
     mentions = find_mentions(text)
@@ -82,6 +86,18 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     assert same_person("KONO Taro", "Taro Kono")
     assert same_person("Sergey Viktorovich Lavrov", "Sergey Lavrov")
     assert not same_person("Taro Kono", "Yohei Kono")
+
+
+@pytest.mark.parametrize(("lead", "location"), [
+    ("Secretary of State Antony J. Blinken met today in Washington with Saudi Foreign Minister Prince Faisal.",
+     "Washington, United States"),
+    ("Mr. Fumio Kishida, who is visiting Germany, held a meeting with H.E. Dr. Frank-Walter Steinmeier at the "
+     "Federal Foreign Office.", "Berlin, Germany"),
+    ("Minister Kishida held a meeting with Mr. Sasae, Japanese Ambassador in Washington.", None),
+])
+def test_places_from_the_lead_and_its_venue(lead: str, location: str | None) -> None:
+    found = find_lead([lead])
+    assert found is not None and find_location(found, lead)[0] == location
 
 
 def test_slugs() -> None:

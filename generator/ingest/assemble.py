@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ingest.extract import Draft
+from generator.ingest.identity import same_person
 from generator.ingest.lead import Present, title_after
-from generator.ingest.names import HEADS, Mention, slugify
+from generator.ingest.names import HEADS, Mention, canonical_name, slugify
 from generator.ingest.offices import office_kind
 from generator.ingest.people import Person, alias_forms, country_from_title, resolve_full, resolve_short
 from generator.ingest.registry import Registry, Seen
@@ -114,7 +115,7 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
                day: datetime.date | None) -> list[tuple[Person, Mention]]:
     """Titled people named anywhere in the readout, resolved (participants are filtered out later)."""
     people: list[tuple[Person, Mention]] = []
-    full = [(resolve_full(registry, m), m) for m in draft.mentions if m.is_full]
+    full = [(_known_or_full(registry, m, known), m) for m in draft.mentions if m.is_full]
     everyone = list({p.id: p for p in [*known, *(p for p, _ in full)]}.values())
     people.extend(full)
     for mention in draft.mentions:
@@ -124,6 +125,14 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
             if person is not None:
                 people.append((person, mention))
     return people
+
+
+def _known_or_full(registry: Registry, mention: Mention, known: list[Person]) -> Person:
+    """A participant when the name is a shorter form of theirs ("President Lacalle Pou" for "Luis Alberto
+    Lacalle Pou", a two-word surname that reads as a full name), else the official the name refers to."""
+    name = canonical_name(mention.words)
+    participant = next((person for person in known if same_person(person.name, name)), None)
+    return participant or resolve_full(registry, mention)
 
 
 def _roles(mentioned: list[tuple[Person, Mention]]) -> dict[str, str]:

@@ -31,6 +31,9 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
+_POSTED = re.compile(r"\b(?:Ambassador|Embassy|Consul(?:ate)?(?:-General)?|Mission|based|stationed)\b[^,.;]{0,30}$",
+                     re.IGNORECASE)
+"""Words before "in <city>" that place a person's post, not the meeting ("Japanese Ambassador in Washington")."""
 _BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwelcomed\s+(?:[A-Z][\w.]*\s+){1,3}"
                          r"to\s+|\bwelcomed\s+[^.]{0,50}?\bvisit\s+to\s+")
 _APPOSITIVE_STOP = re.compile(r"^(?:who|which|and|held|for|during|in|on|from|upon|as|at|the\s+overview|with)\b",
@@ -170,10 +173,12 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
             found = places.format_location(city, None)
             return found, f"location: {found} inferred from the venue the lead names ('{venue}')"
     for match in _IN_CITY.finditer(text):
+        if _POSTED.search(text[max(0, match.start() - 40):match.start()]):
+            continue
         city_name = places.city_at(text[match.end():match.end() + 60])
         if city_name is None and (found := _place_at(text[match.end():match.end() + 80])) and "," in found:
             return found, None
-        if city_name and city_name != "Washington":
+        if city_name:
             after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
             return _with_country(city_name, after), None
     return None, None

@@ -30,7 +30,7 @@ HONORIFICS = frozenset({
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "h.e.", "his", "her",
     "excellency", "majesty", "highness", "honorable", "honourable", "hon.", "hon", "rt.", "right", "senator",
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
-    "smt", "shrimati",
+    "smt", "shrimati", "amb.", "amb", "madam", "madame", "sheikha", "h.h.", "h.r.h.", "hrh",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
@@ -46,6 +46,7 @@ _MODIFIERS = frozenset({
     "acting", "permanent", "executive", "national", "security", "trade", "economy", "finance", "home",
     "interior", "justice", "commerce", "industry", "ministers", "secretaries", "former", "new", "first",
     "chief", "member", "officer", "ministry", "office", "government", "mp", "qc", "kc", "mep",
+    "extraordinary", "plenipotentiary",
 })
 _NOT_NAMES = frozenset({
     "the", "this", "that", "these", "those", "in", "on", "at", "both", "each", "all", "he", "she", "they", "it",
@@ -226,13 +227,29 @@ def _is_initial(word: str) -> bool:
 
 
 def canonical_name(words: tuple[str, ...]) -> str:
-    """Given name first, capitals tamed: ("KISHIDA", "Fumio") -> "Fumio Kishida"."""
+    """Given name first, capitals tamed: ("KISHIDA", "Fumio") -> "Fumio Kishida"; Korean and Chinese
+    names keep the surname first, as they are written in English ("KIM Sung-han" -> "Kim Sung-han")."""
     kept = [w for w in words if w.lower() not in _POSTNOMINALS]
     capitals = [_is_capitals(w) for w in kept]
     if any(capitals) and not all(capitals) and capitals[0]:
         split = capitals.index(False)
-        kept = kept[split:] + kept[:split]
+        if not _surname_first(kept[:split], kept[split:]):
+            kept = kept[split:] + kept[:split]
     return " ".join(_tame(w) if _is_capitals(w) else w for w in kept)
+
+
+_SURNAME_FIRST = frozenset({
+    "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "shin",
+    "kwon", "hwang", "ahn", "song", "hong", "moon", "ban", "chun", "roh", "yoo", "wang", "zhang", "liu", "chen",
+    "yang", "zhao", "huang", "zhou", "xu", "sun", "hu", "zhu", "guo", "xi", "qin", "cui", "kong",
+})
+"""Korean and Chinese surnames that MOFA capitalises ("PARK Jin", "WANG Yi"); none is a Japanese surname."""
+
+
+def _surname_first(surname: list[str], given: list[str]) -> bool:
+    """A Korean or Chinese name: a known surname, or a hyphenated given name ("Sung-han"), which Japanese
+    given names never are."""
+    return (len(surname) == 1 and surname[0].lower() in _SURNAME_FIRST) or any("-" in word for word in given)
 
 
 def _is_capitals(word: str) -> bool:
