@@ -117,6 +117,10 @@ def test_slugs() -> None:
      "foreign ministers' meeting"),
     ("held a talk with", None, ["Prime Minister of Japan", "President of Chile"], "summit meeting"),
     ("held a meeting with", None, ["Director-General", "Ambassador"], "meeting"),
+    ("Mr. Taro Kono attended the 12th Mekong-Japan Foreign Ministers' Meeting in Bangkok, which he co-chaired with",
+     None, ["Minister for Foreign Affairs of Japan", "Minister of Foreign Affairs"], "multilateral session"),
+    ("Mr. KISHIDA Fumio, who is visiting New York to attend the UN General Assembly, held a summit meeting with",
+     None, [], "summit meeting"),
 ])
 def test_meeting_types(clause: str, title: str | None, roles: list[str], kind: str) -> None:
     assert classify_meeting(clause, title, roles) == kind

@@ -40,6 +40,10 @@ only follows the meeting or is part of it ("three hours including a working lunc
 meeting was."""
 _SESSION = re.compile(r"\bsession\b[^.]{0,60}?\b(?:was|were)\s+held\b|\bheld\s+(?:a|the)\s+(?:\w+\s+){0,2}session\b",
                       re.IGNORECASE)
+_ATTENDED = re.compile(r"\b(?:attended|attends|co-?chaired|co-?chairs|participated\s+in|participates\s+in)\s+the\s+"
+                       r"(?:[^,.;]{0,100}?)\b(?:Meeting|Summit|Conference|Session|Forum|Dialogue)s?\b"
+                       r"|\bco-?chair(?:ed|s)?\b", re.IGNORECASE)
+"""A minister who attends or co-chairs a named meeting: a multilateral one (bilateral meetings are "held")."""
 _SUMMIT = re.compile(r"\bsummit\s+(?:meeting|talks?)\b|\bheld\s+a\s+summit\b|\bleaders['’]\s+meeting",
                      re.IGNORECASE)
 _FOREIGN_MINISTERS = re.compile(r"\bforeign\s+ministers['’]?\s+(?:meeting|talks?)\b", re.IGNORECASE)
@@ -78,6 +82,8 @@ def _named_type(text: str) -> str | None:
     for kind, pattern in _RULES:
         if pattern.search(text):
             return kind
+    if _ATTENDED.search(text):
+        return "multilateral session"
     if _SUMMIT.search(text):
         return "summit meeting"
     if _FOREIGN_MINISTERS.search(text):
