@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.documents import read_yaml_mapping
 from generator.errors import ContentError
@@ -13,50 +13,47 @@ from generator.models import TERM_ID, Issue, Official
 
 OFFICIALS_FILE = "officials.yaml"
 ISSUES_FILE = "issues.yaml"
+_Entry = TypeVar("_Entry", Official, Issue)
 
 
 def load_officials(content_dir: Path, errors: list[ContentError]) -> dict[str, Official]:
     """Read every official, appending problems to ``errors`` instead of stopping at the first."""
-    path = content_dir / OFFICIALS_FILE
-    if not path.exists():
-        return {}
-    officials: dict[str, Official] = {}
-    try:
-        parsed = read_yaml_mapping(path)
-    except ContentError as exc:
-        errors.append(exc)
-        return officials
-    for key, entry in parsed.data.items():
-        line = parsed.lines.get(str(key))
-        try:
-            officials[str(key)] = _official(str(key), entry, path, line)
-        except ContentError as exc:
-            errors.append(exc)
+    officials, _ = _load_registry(content_dir / OFFICIALS_FILE, _official, errors)
     return officials
 
 
 def load_issues(content_dir: Path, errors: list[ContentError]) -> dict[str, Issue]:
     """Read the vocabulary; a ``broader`` issue must itself be in the vocabulary."""
     path = content_dir / ISSUES_FILE
+    issues, lines = _load_registry(path, _issue, errors)
+    for issue in issues.values():
+        if issue.broader and issue.broader not in issues:
+            errors.append(ContentError(path, f"issue '{issue.id}': broader issue '{issue.broader}' "
+                                       "is not in the vocabulary", lines.get(issue.id)))
+    return issues
+
+
+def _load_registry(
+    path: Path, make: Callable[[str, Any, Path, int | None], _Entry], errors: list[ContentError],
+) -> tuple[dict[str, _Entry], Mapping[str, int]]:
+    """Every valid entry of one registry file by id, and each id's line; problems go to ``errors``.
+
+    A missing file is an empty registry: an archive may start with no officials or issues.
+    """
     if not path.exists():
-        return {}
-    issues: dict[str, Issue] = {}
+        return {}, {}
     try:
         parsed = read_yaml_mapping(path)
     except ContentError as exc:
         errors.append(exc)
-        return issues
+        return {}, {}
+    entries: dict[str, _Entry] = {}
     for key, entry in parsed.data.items():
-        line = parsed.lines.get(str(key))
         try:
-            issues[str(key)] = _issue(str(key), entry, path, line)
+            entries[str(key)] = make(str(key), entry, path, parsed.lines.get(str(key)))
         except ContentError as exc:
             errors.append(exc)
-    for issue in issues.values():
-        if issue.broader and issue.broader not in issues:
-            errors.append(ContentError(path, f"issue '{issue.id}': broader issue '{issue.broader}' "
-                                       "is not in the vocabulary", parsed.lines.get(issue.id)))
-    return issues
+    return entries, parsed.lines
 
 
 def _entry_reader(key: str, entry: Any, path: Path, line: int | None, allowed: tuple[str, ...]) -> FieldReader:
