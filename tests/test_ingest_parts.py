@@ -12,7 +12,7 @@ from generator.ingest.clean import Line, normalise_lines, split_layout
 from generator.ingest.dates import find_dates, find_duration, find_time, parse_dateline
 from generator.ingest.identity import same_person
 from generator.ingest.kinds import classify_meeting
-from generator.ingest.lead import find_lead, find_location
+from generator.ingest.lead import find_lead, find_location, present_people
 from generator.ingest.names import canonical_name, find_mentions, slugify
 
 
@@ -68,6 +68,8 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("H.E. Amb. Raychelle Awour Omamo, SC, EGH, Cabinet Secretary", "Raychelle Awour Omamo"),
     ("Mr. KIM Sung-han, Director", "Kim Sung-han"), ("H.E. Mr. WANG Yi, State Councilor", "Wang Yi"),
     ("H.E. Mr. YUN Duk-min, Ambassador Extraordinary and Plenipotentiary of the Republic of Korea", "Yun Duk-min"),
+    ("Her Excellency Smt. Sushma Swaraj, Minister", "Sushma Swaraj"),
+    ("H.E. Mr. BUI Thanh Son, Minister", "Bui Thanh Son"),
 ])
 def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
     mentions = find_mentions(text)
@@ -98,6 +100,15 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
 def test_places_from_the_lead_and_its_venue(lead: str, location: str | None) -> None:
     found = find_lead([lead])
     assert found is not None and find_location(found, lead)[0] == location
+
+
+def test_a_generational_suffix_is_not_the_start_of_a_role() -> None:
+    lead = ("President Joseph R. Biden, Jr. met today with Prime Minister Kishida Fumio of Japan in Hiroshima ahead of "
+            "the G7 Leaders’ Summit.")
+    found = find_lead([lead])
+    assert found is not None
+    present = present_people(found, lead, find_mentions(lead))
+    assert [(canonical_name(p.mention.words), p.title) for p in present][0] == ("Joseph R. Biden", "President")
 
 
 def test_slugs() -> None:

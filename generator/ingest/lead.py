@@ -80,7 +80,8 @@ def _sentence_around(text: str, offset: int) -> str:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
-_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rt|St|Jr|Sr|Gen|Amb|No|H\.E|U\.S|U\.K)|(?<![\w.])[A-Z])$")
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Hon|Rt|St|Jr|Sr|Gen|Amb|Smt|Shri|No|H\.E|U\.S|U\.K)"
+                           r"|(?<![\w.])[A-Z])$")
 
 
 def _ends_sentence(text: str, period: int) -> bool:
@@ -107,6 +108,9 @@ def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Prese
 def title_after(text: str, mention: Mention) -> str | None:
     """The role written after a name ("..., Minister for Foreign Affairs of Japan, who ..."), else before it."""
     rest = text[mention.end:mention.end + 240]
+    suffix = _NAME_SUFFIX.match(rest)
+    if suffix:
+        rest = rest[suffix.end():]
     if rest.startswith(", "):
         parts = re.split(r",\s+|\s*[;()]\s*|\.\s+(?=[A-Z])|\.$", rest[2:])
         first = parts[0].strip() if parts else ""
@@ -125,6 +129,8 @@ def title_after(text: str, mention: Mention) -> str | None:
     return _title_before(text[max(0, mention.start - 120):mention.start])
 
 
+_NAME_SUFFIX = re.compile(r",?\s*(?:Jr|Sr)\.?(?=[\s,]|$)|,?\s+(?:II|III|IV)\b")
+"""", Jr." after a name ("Joseph R. Biden, Jr. met ..."): part of the name, not the start of a role."""
 _ROLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'\-]*|of|for|the|and|on)\s+){0,8}[A-Z][\w.’'\-]*),\s*$")
 
 

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w'’\-]*"
-_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Amb|Gov)\.|(?:[A-Z]\.){{1,3}}"
+_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Amb|Gov|Smt|Shri)\.|(?:[A-Z]\.){{1,3}}"
           rf"|{_WORD}(?:\.[A-Z][\w\-]*)*|/)")
 _CONNECTOR = r"(?:of|for|to|the|and|on|bin|binti|bint|ibn|al|el|van|von|der|den|de|da|du|dos|la|le|y)"
 SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,24}}")
@@ -30,7 +30,7 @@ HONORIFICS = frozenset({
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "h.e.", "his", "her",
     "excellency", "majesty", "highness", "honorable", "honourable", "hon.", "hon", "rt.", "right", "senator",
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
-    "smt", "shrimati", "amb.", "amb", "madam", "madame", "sheikha", "h.h.", "h.r.h.", "hrh",
+    "smt", "shrimati", "shri.", "mme.", "mme", "amb.", "amb", "madam", "madame", "sheikha", "h.h.", "h.r.h.", "hrh",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
@@ -227,8 +227,8 @@ def _is_initial(word: str) -> bool:
 
 
 def canonical_name(words: tuple[str, ...]) -> str:
-    """Given name first, capitals tamed: ("KISHIDA", "Fumio") -> "Fumio Kishida"; Korean and Chinese
-    names keep the surname first, as they are written in English ("KIM Sung-han" -> "Kim Sung-han")."""
+    """Given name first, capitals tamed: ("KISHIDA", "Fumio") -> "Fumio Kishida"; Korean, Chinese and
+    Vietnamese names keep the surname first, as they are written in English ("KIM Sung-han" -> "Kim Sung-han")."""
     kept = [w for w in words if w.lower() not in _POSTNOMINALS]
     capitals = [_is_capitals(w) for w in kept]
     if any(capitals) and not all(capitals) and capitals[0]:
@@ -241,9 +241,11 @@ def canonical_name(words: tuple[str, ...]) -> str:
 _SURNAME_FIRST = frozenset({
     "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "shin",
     "kwon", "hwang", "ahn", "song", "hong", "moon", "ban", "chun", "roh", "yoo", "wang", "zhang", "liu", "chen",
-    "yang", "zhao", "huang", "zhou", "xu", "sun", "hu", "zhu", "guo", "xi", "qin", "cui", "kong",
+    "yang", "zhao", "huang", "zhou", "xu", "sun", "hu", "zhu", "guo", "xi", "qin", "cui", "kong", "nguyen", "tran",
+    "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo", "duong", "le",
 })
-"""Korean and Chinese surnames that MOFA capitalises ("PARK Jin", "WANG Yi"); none is a Japanese surname."""
+"""Korean, Chinese and Vietnamese surnames that MOFA capitalises ("PARK Jin", "WANG Yi", "BUI Thanh Son");
+none is a Japanese surname."""
 
 
 def _surname_first(surname: list[str], given: list[str]) -> bool:
