@@ -22,7 +22,8 @@ from generator.ingest.names import canonical_name, find_mentions, slugify
     ("for one and a half hours", 90), ("for half an hour", 30), ("for an hour and a half", 90),
     ("for approximately 20 to 30 minutes", 25), ("for approx. 45 minutes", 45),
     ("for 30 minutes, followed by a working lunch for approximately 60 minutes", 90),
-    ("from 3:00 p.m. to 3:45 p.m.", 45), ("on the 70th anniversary", None),
+    ("from 3:00 p.m. to 3:45 p.m.", 45), ("on the 70th anniversary", None), ("from 15:30 to 16:10", 40),
+    ("from 9:30 a.m. to 10:15 a.m.", 45), ("from 10:00 a.m. to 12:30 p.m. (local time)", 150),
 ])
 def test_durations(text: str, minutes: int | None) -> None:
     assert find_duration(text) == minutes
@@ -128,6 +129,12 @@ def test_slugs() -> None:
      "foreign ministers' meeting"),
     ("held a talk with", None, ["Prime Minister of Japan", "President of Chile"], "summit meeting"),
     ("held a meeting with", None, ["Director-General", "Ambassador"], "meeting"),
+    ("held a meeting with", None, ["Prime Minister of Japan", "Vice President of the United States"],
+     "summit meeting"),
+    ("held a meeting with", None, ["Prime Minister of Japan", "Minister of Foreign Affairs of Chile"],
+     "courtesy call"),
+    ("met for about 30 minutes with", None, ["Foreign Minister", "Director of the Office of the Commission"],
+     "foreign ministers' meeting"),
     ("Mr. Taro Kono attended the 12th Mekong-Japan Foreign Ministers' Meeting in Bangkok, which he co-chaired with",
      None, ["Minister for Foreign Affairs of Japan", "Minister of Foreign Affairs"], "multilateral session"),
     ("Mr. KISHIDA Fumio, who is visiting New York to attend the UN General Assembly, held a summit meeting with",

@@ -230,14 +230,29 @@ _RANGE = re.compile(
 )
 
 
+_RANGE_24H = re.compile(r"\bfrom\s+(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)\s*(?:to|until|till|–|-)\s*"
+                       r"(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)\b(?!\s*[ap]\.?\s?m)", re.IGNORECASE)
+"""A range on the 24-hour clock: "from 15:30 to 16:10"."""
+
+
 def _span_minutes(text: str) -> int | None:
     """Minutes between the two ends of the first clock-time range, when it is shorter than a day."""
     match = _RANGE.search(text)
     if match is None:
-        return None
+        return _span_24h(text)
     second = _clock(match.group("h2"), match.group("m2"), match.group("ap2"))
     first = _clock(match.group("h1"), match.group("m1"), match.group("ap1") or match.group("ap2"))
     minutes = second - first
+    return minutes if 0 < minutes < 12 * 60 else None
+
+
+def _span_24h(text: str) -> int | None:
+    """Minutes of the first 24-hour range, when it runs forward within the day."""
+    match = _RANGE_24H.search(text)
+    if match is None:
+        return None
+    minutes = (int(match.group("h2")) * 60 + int(match.group("m2"))) - (int(match.group("h1")) * 60
+                                                                      + int(match.group("m1")))
     return minutes if 0 < minutes < 12 * 60 else None
 
 

@@ -48,8 +48,11 @@ _SUMMIT = re.compile(r"\bsummit\s+(?:meeting|talks?)\b|\bheld\s+a\s+summit\b|\bl
                      re.IGNORECASE)
 _FOREIGN_MINISTERS = re.compile(r"\bforeign\s+ministers['’]?\s+(?:meeting|talks?)\b", re.IGNORECASE)
 _MULTILATERAL = re.compile(r"\b(?:ministerial\s+meeting|plenary|session|summit|conference|forum)\b", re.IGNORECASE)
-_LEADER = re.compile(r"\b(?:prime\s+minister|president|chancellor|premier|king|emperor|sultan|emir)\b",
-                     re.IGNORECASE)
+_LEADER = re.compile(r"\b(?:prime\s+minister|president|chancellor|premier|king|emperor|sultan|emir|amir"
+                     r"|crown\s+prince)\b", re.IGNORECASE)
+_JUNIOR = re.compile(r"\bvice\b|\bdeputy\b|\bparliamentary\b|\bformer\b", re.IGNORECASE)
+_SECOND = re.compile(r"\bvice[\s-]+president\b|\bcrown\s+prince\b", re.IGNORECASE)
+"""Second to a head of state, and met at summit level."""
 _FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\b(?:minister|secretary)\s+(?:for|of)\s+(?:foreign|external)"
                       r"\s+affairs|\bexternal\s+affairs\s+minister"
                       r"|\bsecretary\s+of\s+state\b|^(?:minister|secretary)$", re.IGNORECASE)
@@ -92,13 +95,24 @@ def _named_type(text: str) -> str | None:
 
 
 def _by_level(lead_clause: str, title: str | None, roles: list[str]) -> str:
-    """Type from who took part: leaders, foreign ministers, or many parties."""
-    if len(roles) >= 2 and all(_LEADER.search(r) and not re.search(r"\bvice\b|\bdeputy\b", r, re.I)
-                               for r in roles):
-        return "summit meeting"
-    if len(roles) >= 2 and all(_FOREIGN.search(r) and not re.search(r"\bvice\b|\bdeputy\b|\bstate\s+minister",
-                                                                    r, re.I) for r in roles[:2]):
-        return "foreign ministers' meeting"
+    """Type from who took part: leaders, foreign ministers, or many parties.
+
+    The archive's types have no "meeting" of mixed rank, so the ranks present decide: leaders only
+    (a vice president or crown prince counts with a head of government) make a summit meeting; a
+    leader receiving someone of lower rank, a courtesy call; a foreign minister on either side, a
+    foreign ministers' meeting.
+    """
     if len(roles) <= 1 and (_MULTILATERAL.search(lead_clause) or _MULTILATERAL.search(title or "")):
         return "multilateral session"
+    if len(roles) < 2:
+        return "meeting"
+    senior = [r for r in roles if _LEADER.search(r) and not _JUNIOR.search(r)]
+    seconds = [r for r in roles if _SECOND.search(r)]
+    if senior and len(senior) + len(seconds) == len(roles):
+        return "summit meeting"
+    if senior:
+        return "courtesy call"
+    if any(_FOREIGN.search(r) and not _JUNIOR.search(r) and not re.search(r"\bstate\s+minister", r, re.I)
+           for r in roles[:2]):
+        return "foreign ministers' meeting"
     return "meeting"
