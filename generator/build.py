@@ -6,13 +6,13 @@ import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from generator.archive import Archive, build_archive
-from generator.cache import BuildCache
+from generator.cache import BuildCache, OutputRecord
 from generator.config import CONFIG_FILE, SiteConfig
 from generator.content import ParseCache, load_content
 from generator.country_pages import plan_countries
@@ -29,7 +29,7 @@ from generator.search import NOT_FOUND as SEARCH_NOT_FOUND
 from generator.search import SearchIndexer, find_pagefind, plan_search_page, stand_in_outputs
 from generator.steps import StagedStep
 from generator.urls import Urls
-from generator.write import Producer, WriteReport, outputs_intact, write_site
+from generator.write import Ahead, Producer, WriteReport, outputs_intact, start_files, write_site
 
 log = logging.getLogger(__name__)
 
@@ -63,12 +63,18 @@ class BuildReport:
     ledger: Path | None = None
 
 
-def plan_site(config: SiteConfig, *, parse: ParseCache | None = None) -> SitePlan:
-    """Load, index and plan the whole site; raise on any content problem or dropped permalink."""
+def plan_site(config: SiteConfig, *, parse: ParseCache | None = None,
+              indexed: Callable[[Archive], None] | None = None) -> SitePlan:
+    """Load, index and plan the whole site; raise on any content problem or dropped permalink.
+
+    ``indexed`` is called with the archive as soon as it is indexed, before the pages are planned.
+    """
     with _phase("load"):
         content = load_content(config.content_dir, parse=parse)
     with _phase("index"):
         archive = build_archive(content)
+    if indexed is not None:
+        indexed(archive)
     reader_plan = make_plan(archive, config)
     pages = (*plan_pages(archive, config), *plan_countries(reader_plan), plan_search_page(reader_plan))
     feeds = tuple(plan_feeds(archive, config))
@@ -93,18 +99,24 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     previous = cache.outputs(config.output_dir)
     if isinstance(last, BuildReport) and previous and outputs_intact(config.output_dir, previous):
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
-    with _phase("plan"):
-        site = plan_site(config, parse=cache.parse)
-    _warn_unlinked(site.archive.meetings)
-    env = make_environment(config.templates_dir, Urls(config.base_url))
-    compile_templates(env)
-    producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
-                        site_key=combine(cache.code, repr(config), inputs.templates),
-                        files=partial(render_exports, site.archive, config))
-    bundle, step = _search_parts()
-    with _phase("render and write"):
-        written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, step=step,
-                             producer=producer)
+    started: list[Ahead] = []
+    try:
+        with _phase("plan"):
+            site = plan_site(config, parse=cache.parse,
+                             indexed=lambda archive: started.extend(_start_exports(archive, config, previous)))
+        _warn_unlinked(site.archive.meetings)
+        env = make_environment(config.templates_dir, Urls(config.base_url))
+        compile_templates(env)
+        producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
+                            site_key=combine(cache.code, repr(config), inputs.templates),
+                            files=partial(render_exports, site.archive, config))
+        bundle, step = _search_parts()
+        with _phase("render and write"):
+            written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, step=step,
+                                 producer=producer, ahead=started[0] if started else None)
+    finally:
+        for ahead in started:
+            ahead.stop()  # does something only when planning failed: ``write_site`` collects it
     added = record_ledger(site.ledger) if record_urls else 0
     report = _report(site, written, config, start, added)
     if added and site.ledger.ledger.path:
@@ -122,6 +134,14 @@ def _warn_unlinked(meetings: Iterable[Meeting]) -> None:
         log.warning("%d relative link%s in %d readout%s shown as plain text: with no source url there is "
                     "nothing to resolve them against (`readouts check` lists them)",
                     links, "" if links == 1 else "s", len(dropped), "" if len(dropped) == 1 else "s")
+
+
+def _start_exports(archive: Archive, config: SiteConfig,
+                   previous: Mapping[str, OutputRecord] | None) -> list[Ahead]:
+    """The exports (JSON, CSV, citation files), started on another core while the pages are planned."""
+    producer = Producer(previous=previous, workers=available_cores(), files=partial(render_exports, archive, config))
+    ahead = start_files(config.output_dir, producer, len(archive.meetings))
+    return [ahead] if ahead is not None else []
 
 
 @contextlib.contextmanager

@@ -84,7 +84,7 @@ class Fingerprinter:
         token = tokenize(value)
         if len(token) >= _LONG:
             token = "#" + _digest(token)
-            self._memo[id(value)] = (value, token)  # holding the value keeps its id from being reused
+        self._memo[id(value)] = (value, token)  # holding the value keeps its id from being reused
         return token
 
     def _record(self, value: object) -> str:

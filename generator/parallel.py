@@ -19,7 +19,7 @@ import pickle
 import signal
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from generator.errors import OutputError
 
@@ -73,6 +73,41 @@ def run_shares(items: Sequence[T], work: Callable[[Sequence[T]], list[R]], *, wo
         for index, result in zip(share, made, strict=True):
             merged[index] = result
     return merged, _merge([extra for _, extra in results])
+
+
+class Started(Generic[R]):
+    """A task running in a forked child (see ``start``): collect its result once, or stop it."""
+
+    def __init__(self, pid: int, reader: int) -> None:
+        self._child: tuple[int, int] | None = (pid, reader)
+
+    def result(self) -> R:
+        """Wait for the task; its result, or its exception raised here."""
+        if self._child is None:
+            raise OutputError("a forked task's result was asked for twice, or after it was stopped")
+        child, self._child = self._child, None
+        kind, value = _collect(*child)
+        if kind == "error":
+            raise value  # type: ignore[misc]
+        return value  # type: ignore[return-value]
+
+    def stop(self) -> None:
+        """End the task unless its result was collected (after a failure elsewhere); safe to call twice."""
+        if self._child is not None:
+            child, self._child = self._child, None
+            _stop([child])
+
+
+def start(task: Callable[[], R]) -> Started[R] | None:
+    """Run ``task()`` in a forked child that inherits everything made so far, while this process goes on;
+    None where there is no ``fork``. The child's objects are frozen for it as in ``run_shares``."""
+    if not hasattr(os, "fork"):
+        return None
+    gc.freeze()
+    try:
+        return Started(*_fork(task))
+    finally:
+        gc.unfreeze()
 
 
 def _merge(parts: list[list[R]]) -> list[R]:

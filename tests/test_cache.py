@@ -228,3 +228,26 @@ def test_a_failure_while_replacing_changed_files_puts_every_old_one_back(site: P
     assert len(calls) > 4, "the old files were put back"
     assert _files(site / "public") == before
     assert [p.name for p in site.iterdir() if p.name.startswith(".public")] == []
+
+
+def test_exports_made_ahead_by_a_forked_child_equal_a_clean_build_through_every_edit(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "AHEAD_FROM", 0)
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    _build(site)
+    for edit in EDITS:
+        edit(site)
+        _build(site)
+        _assert_same_as_clean(site, tmp_path)
+
+
+def test_a_plan_failing_after_the_exports_started_leaves_the_output_and_no_staging(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "AHEAD_FROM", 0)
+    _build(site)
+    before = _files(site / "public")
+    (site / "content/urls.txt").write_text("/officials/no-such-official/\n", encoding="utf-8")
+    with pytest.raises(ContentErrors):
+        _build(site)
+    assert _files(site / "public") == before
+    assert [p.name for p in site.iterdir() if p.name.startswith(".public")] == []
