@@ -112,6 +112,25 @@ def test_a_generational_suffix_is_not_the_start_of_a_role() -> None:
     assert [(canonical_name(p.mention.words), p.title) for p in present][0] == ("Joseph R. Biden", "President")
 
 
+@pytest.mark.parametrize(("lead", "people"), [
+    ("Foreign Minister Hayashi met with his Australian counterpart Penny Wong in Canberra for about an hour.",
+     [("Hayashi", "Foreign Minister"), ("Penny Wong", "Australian counterpart")]),
+    ("On April 2, Rt Hon James Cleverly MP, Foreign Secretary, met with Japanese Foreign Minister Yoshimasa Hayashi.",
+     [("James Cleverly", "Foreign Secretary"), ("Yoshimasa Hayashi", "Japanese Foreign Minister")]),
+    ("On April 2, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, met with Mr. Ali Sabry, P.C., Minister "
+     "of Foreign Affairs of Sri Lanka.", [("Yoko Kamikawa", "Minister for Foreign Affairs of Japan"),
+                                          ("Ali Sabry", "Minister of Foreign Affairs of Sri Lanka")]),
+    ("Mr. MOTEGI Toshimitsu held a telephone talk with H.E. Amb. Raychelle Awour Omamo, SC, EGH, Cabinet Secretary "
+     "for Foreign Affairs of the Republic of Kenya.", [("Toshimitsu Motegi", None), (
+         "Raychelle Awour Omamo", "Cabinet Secretary for Foreign Affairs of the Republic of Kenya")]),
+])
+def test_people_in_the_lead_with_the_role_after_post_nominals(lead: str, people: list[tuple[str, str | None]]) -> None:
+    found = find_lead([lead])
+    assert found is not None
+    present = present_people(found, lead, find_mentions(lead))
+    assert [(canonical_name(p.mention.words), p.title) for p in present] == people
+
+
 def test_slugs() -> None:
     assert slugify("Japan-U.S. Foreign Ministers’ Meeting") == "japan-us-foreign-ministers-meeting"
     assert slugify("Mélanie Joly") == "melanie-joly"

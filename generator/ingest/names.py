@@ -38,7 +38,7 @@ HEADS = frozenset({
     "director-general", "director", "governor", "mayor", "senator", "representative", "commissioner", "envoy",
     "speaker", "king", "queen", "emperor", "empress", "vice-minister", "councillor", "counsellor", "counselor",
     "adviser", "advisor", "consul-general", "consul", "coordinator", "leader", "general", "admiral",
-    "chief", "head", "sultan", "emir", "amir", "crown", "prince",
+    "chief", "head", "sultan", "emir", "amir", "crown", "prince", "counterpart",
 })
 _MODIFIERS = frozenset({
     "foreign", "prime", "state", "affairs", "defense", "defence", "press", "public", "relations", "department",
@@ -121,13 +121,33 @@ class Mention:
         return named >= 2 or (self.honorific and named == 1 and len(self.words) >= 2 and _is_initial(self.words[0]))
 
 
+_COUNTERPART = re.compile(r"(?:\b(?P<adj>[A-Z][\w.\-]*)\s+)?\bcounterpart,?\s+$")
+""""his Australian counterpart Penny Wong": the role is written in lower case, so it is not part of the run."""
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every titled person in ``text``, in order."""
     mentions: list[Mention] = []
     for span in SPAN.finditer(text):
-        if " " in span.group(0):
+        counterpart = _COUNTERPART.search(text, max(0, span.start() - 40), span.start())
+        if counterpart:
+            mentions.extend(_counterpart_mention(span.group(0), span.start(), counterpart))
+        elif " " in span.group(0):
             mentions.extend(_span_mentions(span.group(0), span.start()))
     return mentions
+
+
+def _counterpart_mention(span: str, offset: int, counterpart: re.Match[str]) -> list[Mention]:
+    """The name a lower-case "counterpart" introduces, with "Australian counterpart" as its title."""
+    words = [(m.group(0), m.start()) for m in re.finditer(r"\S+", span)]
+    size = _name_length(words, 0)
+    if size < 2:
+        return _span_mentions(span, offset) if " " in span else []
+    name = [_POSSESSIVE.sub("", w) for w, _ in words[:size]]
+    end = words[size - 1][1] + len(words[size - 1][0])
+    title = f"{counterpart.group('adj')} counterpart" if counterpart.group("adj") else "counterpart"
+    rest = _span_mentions(span[end:], offset + end) if " " in span[end:].strip() else []
+    return [Mention(title=title, words=tuple(name), start=offset, end=offset + end, honorific=False), *rest]
 
 
 def _span_mentions(span: str, offset: int) -> list[Mention]:

@@ -170,6 +170,7 @@ VENUES: dict[str, str] = {
     "Malacanang Palace": "Manila", "Palazzo Chigi": "Rome", "Farnesina": "Rome", "Villa Madama": "Rome",
     "Itamaraty Palace": "Brasilia", "Casa Rosada": "Buenos Aires", "Shangri-La Dialogue": "Singapore",
     "Raisina Dialogue": "New Delhi", "Pentagon": "Washington, D.C.", "Blair House": "Washington, D.C.",
+    "ASEAN Secretariat": "Jakarta", "Malacañan Palace": "Manila", "Malacanan Palace": "Manila",
 }
 DEMONYMS: dict[str, str] = {
     "Japanese": "Japan", "U.S.": "United States", "American": "United States", "Korean": "Republic of Korea",
