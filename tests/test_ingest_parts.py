@@ -34,6 +34,7 @@ def test_durations(text: str, minutes: int | None) -> None:
     ("from 3:45 p.m. (EST), during", "15:45", "America/New_York"),
     ("at 6:00 p.m. (local time; 7:00 a.m. on September 19 JST)", "18:00", "local"),
     ("from 12 a.m.", "00:00", None), ("at 15:30 (local time)", "15:30", "local"),
+    ("from 9 to 10 a.m. (local time)", "09:00", "local"), ("from 11:30 a.m. to 12:15 p.m.", "11:30", None),
 ])
 def test_times(text: str, hhmm: str, zone: str | None) -> None:
     found = find_time(text)
@@ -233,6 +234,13 @@ def test_dash_bullets_and_an_empty_item_count_as_points() -> None:
     markdown = _body("Lead.", "- This meeting is the first.", "-", "- (1) At the beginning.", "- (2) Then.")
     assert len(re.findall(r"(?m)^(?:\d+\.|[-*])\s", markdown)) == 2
     assert "    - (1) At the beginning." in markdown
+
+
+def test_full_width_and_circled_numbers_are_points() -> None:
+    assert re.findall(r"(?m)^\d+\. .*$", _body("Lead.", "１．The two ministers met.", "２．They agreed.")) == [
+        "1. The two ministers met.", "2. They agreed."]
+    assert re.findall(r"(?m)^\d+\. .*$", _body("Lead.", "① The two ministers met.", "② They agreed.")) == [
+        "1. The two ministers met.", "2. They agreed."]
 
 
 def test_markdown_characters_in_prose_are_escaped() -> None:

@@ -16,7 +16,9 @@ from generator.ingest.clean import Line
 
 log = logging.getLogger(__name__)
 
-_NUMBERED = re.compile(r"^(?P<n>\d{1,2})(?:[.)](?!\d)|\.?(?=\s+[A-Z\"“'‘(]))\s*(?:(?P=n)\.\s+)?(?P<text>.*)$")
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})(?:[.)．）](?!\d)|\.?(?=\s+[A-Z\"“'‘(]))\s*(?:(?P=n)\.\s+)?(?P<text>.*)$"
+                       r"|^[①-⑳]\s*(?P<circled>.*)$")
+"""A numbered point: "1.", "1)", "1 At the beginning", full-width "１．" from Japanese typesetting, or "①"."""
 _BULLET = re.compile(r"^(?:[-•・▪◦●○·]|\*(?=\s))(?:\s+|$|(?=\())(?P<text>.*)$")
 _PAREN_POINT = re.compile(r"^\(\d{1,2}\)\s*")
 _SUB = re.compile(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
@@ -88,7 +90,9 @@ def _marker(text: str) -> tuple[str | None, str]:
         inner = bullet.group("text")
         return ("footnote" if _FOOTNOTE.match(inner) else "bullet"), inner
     number = _NUMBERED.match(text)
-    if number and (number.group("text") or text.rstrip().endswith(".")):
+    if number and number.group("circled") is not None:
+        return "number", number.group("circled")
+    if number and (number.group("text") or text.rstrip().endswith((".", "．"))):
         return "number", number.group("text")
     return None, text
 

@@ -184,6 +184,13 @@ def find_time(text: str) -> ClockTime | None:
     match = _TIME.search(text)
     if match is None:
         return None
+    span = _RANGE.search(text, 0, match.end())
+    if span is not None and span.group("ap1") is None and span.start("h1") < match.start():
+        # "from 9 to 10 a.m.": the meeting starts at the range's first end, in the second end's half of the day
+        minutes = _clock(span.group("h1"), span.group("m1"), span.group("ap2"))
+        if minutes > _clock(span.group("h2"), span.group("m2"), span.group("ap2")) and minutes >= 12 * 60:
+            minutes -= 12 * 60  # "from 11 to 1 p.m." starts before noon
+        return ClockTime(hhmm=f"{minutes // 60:02d}:{minutes % 60:02d}", zone=_zone_after(text, span.end()))
     groups = match.groupdict()
     if groups["noon"]:
         hour, minute = (12, 0) if groups["noon"].lower() == "noon" else (0, 0)
