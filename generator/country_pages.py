@@ -29,6 +29,8 @@ def _country_pages(plan: Plan, profile: CountryProfile) -> Iterator[PageSpec]:
     feed = FeedLink(title=f"Meetings with {profile.country.name}", path=urls.feed_of(path))
     crumbs = (Crumb(label="Countries", path=urls.COUNTRIES),)
     size = plan.config.page_size
+    periods = tuple(Period(label=str(y), path=urls.year_path(y), count=n)
+                    for y, n in sorted(years.items(), reverse=True))
     for page_path, pagination in paginate(summaries, path, size):
         start = (pagination.number - 1) * size
         yield PageSpec(path=page_path, template="country.html", origin=f"country {profile.country.id}",
@@ -39,8 +41,7 @@ def _country_pages(plan: Plan, profile: CountryProfile) -> Iterator[PageSpec]:
                            profile=profile,
                            meetings=tuple(summaries[start:start + size]),
                            pagination=pagination,
-                           years=tuple(Period(label=str(y), path=urls.year_path(y), count=n)
-                                       for y, n in sorted(years.items(), reverse=True))))
+                           years=periods))
 
 
 def _title(name: str, pagination: Pagination) -> str:

@@ -8,7 +8,7 @@ Timestamps come from the content, never the clock, so two builds are byte-identi
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from generator import urls
 from generator.archive import Archive
@@ -36,27 +36,28 @@ _NO_HISTORY = FeedHistory()
 def plan_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
     """The site feed, then one feed per official and per issue."""
     site = urls.Urls(config.base_url)
+    entries = _Entries(config, site, archive.issue_records)
     newest_archive = site.absolute(urls.archive_feed_path(archive_documents(len(archive.meetings))))
-    yield _feed(config, site, archive.issue_records, path=urls.FEED, home=urls.HOME, title=config.title,
+    yield _feed(config, site, entries, path=urls.FEED, home=urls.HOME, title=config.title,
                 meetings=archive.meetings, history=FeedHistory(prev_archive=newest_archive),
                 subtitle=config.description or f"Every meeting in {config.title}, newest first.")
     for profile in sorted(archive.officials.values(), key=lambda p: p.official.id):
         page = urls.official_path(profile.official)
         together = sorted({*profile.meetings, *profile.mentioned_in}, key=newest_first)
-        yield _feed(config, site, archive.issue_records, path=urls.feed_of(page), home=page, meetings=together,
+        yield _feed(config, site, entries, path=urls.feed_of(page), home=page, meetings=together,
                     title=f"{profile.official.name}: {config.title}",
                     subtitle=f"Meetings {profile.official.name} took part in or was mentioned in.")
     for issue in sorted(archive.issues.values(), key=lambda p: p.issue.id):
         page = urls.issue_path(issue.issue)
-        yield _feed(config, site, archive.issue_records, path=urls.feed_of(page), home=page, meetings=issue.meetings,
+        yield _feed(config, site, entries, path=urls.feed_of(page), home=page, meetings=issue.meetings,
                     title=f"{issue.issue.label}: {config.title}",
                     subtitle=f"Meetings that discussed {issue.issue.label}.")
     for country in sorted(archive.countries.values(), key=lambda p: p.country.id):
         page = urls.country_path(country.country)
-        yield _feed(config, site, archive.issue_records, path=urls.feed_of(page), home=page,
+        yield _feed(config, site, entries, path=urls.feed_of(page), home=page,
                     meetings=country.meetings, title=f"{country.country.name}: {config.title}",
                     subtitle=f"Meetings with a participant from {country.country.name}.")
-    yield from plan_archive_feeds(archive, config)
+    yield from plan_archive_feeds(archive, config, entries)
 
 
 def archive_documents(meetings: int) -> int:
@@ -68,20 +69,39 @@ def archive_documents(meetings: int) -> int:
     return meetings // ARCHIVE_SIZE + 1
 
 
-def plan_archive_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
+class _Entries:
+    """Each meeting's Atom entry, made once per build: a meeting is in up to a dozen feeds (site, archive,
+    each participant's, issue's and country's), and one shared record is also fingerprinted once."""
+
+    def __init__(self, config: SiteConfig, site: urls.Urls, issues: Mapping[str, Issue]) -> None:
+        self._made: dict[str, FeedEntry] = {}
+        self._config = config
+        self._site = site
+        self._issues = issues
+
+    def __call__(self, meeting: Meeting) -> FeedEntry:
+        found = self._made.get(meeting.id)
+        if found is None:
+            found = self._made[meeting.id] = _entry(meeting, self._config, self._site, self._issues)
+        return found
+
+
+def plan_archive_feeds(archive: Archive, config: SiteConfig, entry: Callable[[Meeting], FeedEntry] | None = None
+                       ) -> Iterator[PageSpec]:
     """The site feed's whole history as RFC 5005 archive documents of ``ARCHIVE_SIZE`` entries.
 
     Entries keep their permanent order (oldest first, then id), so document ``n`` holds
     the same meetings forever once full, unless a meeting older than its last is added.
     """
     site = urls.Urls(config.base_url)
+    entry = entry or _Entries(config, site, archive.issue_records)
     ordered = sorted(archive.meetings, key=permanent_order)
     count = archive_documents(len(ordered))
     latest = _rfc3339(meeting_start(ordered[-1], config.zone)) if ordered else _rfc3339(_EPOCH)
     for number in range(1, count + 1):
         path = urls.archive_feed_path(number)
         chunk = ordered[(number - 1) * ARCHIVE_SIZE:number * ARCHIVE_SIZE]
-        entries = tuple(_entry(m, config, site, archive.issue_records) for m in chunk)
+        entries = tuple(map(entry, chunk))
         history = FeedHistory(
             archive=True, current=site.absolute(urls.FEED),
             prev_archive=site.absolute(urls.archive_feed_path(number - 1)) if number > 1 else None,
@@ -100,11 +120,11 @@ def plan_archive_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpe
 
 
 def _feed(  # noqa: PLR0913 - keyword-only, each one a distinct part of a feed
-    config: SiteConfig, site: urls.Urls, issues: Mapping[str, Issue], *, path: str, home: str, title: str,
+    config: SiteConfig, site: urls.Urls, entry: Callable[[Meeting], FeedEntry], *, path: str, home: str, title: str,
     subtitle: str, meetings: Sequence[Meeting], history: FeedHistory = _NO_HISTORY,
 ) -> PageSpec:
     """One feed of the newest ``feed_size`` meetings, full content."""
-    entries = tuple(_entry(m, config, site, issues) for m in meetings[: config.feed_size])
+    entries = tuple(map(entry, meetings[: config.feed_size]))
     updated = max((e.updated for e in entries), default=_rfc3339(_EPOCH))
     context = FeedContext(
         id=site.absolute(path),

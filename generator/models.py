@@ -85,16 +85,17 @@ class Meeting:
     """The Markdown file this meeting was loaded from (for error messages)."""
     digest: str = ""
     """SHA-256 of the file's bytes: the key every cache uses for this meeting."""
+    official_ids: tuple[str, ...] = dataclasses.field(init=False, repr=False, compare=False)
+    """Ids of the participants, in the order the readout names them: made once with the record, not
+    on each of the 180,000 times a 10,000-meeting build asks for them."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "official_ids", tuple(p.official for p in self.participants))
 
     @property
     def slug(self) -> str:
         """The id without its date: the last segment of the permalink."""
         return self.id[11:]
-
-    @property
-    def official_ids(self) -> tuple[str, ...]:
-        """Ids of the participants, in the order the readout names them."""
-        return tuple(p.official for p in self.participants)
 
     def fingerprint_fields(self) -> tuple[object, ...]:
         """What determines this record, for ``fingerprint.py``: a loaded meeting is made from its file's

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -202,8 +203,7 @@ def plan_meeting(plan: Plan, meeting: Meeting) -> PageSpec:
     archive = plan.archive
     path = urls.meeting_path(meeting)
     year, month = int(meeting.id[:4]), int(meeting.id[5:7])
-    crumbs = (Crumb(label="Meetings", path=urls.MEETINGS), Crumb(label=str(year), path=urls.year_path(year)),
-              Crumb(label=MONTH_NAMES[month], path=urls.month_path(year, month)))
+    crumbs = _meeting_crumbs(year, month)
     context = MeetingContext(
         site=plan.site,
         page=page(plan, path, meeting.title, section="meetings", crumbs=crumbs,
@@ -218,6 +218,13 @@ def plan_meeting(plan: Plan, meeting: Meeting) -> PageSpec:
         reading=meeting_reading(meeting, archive, plan.config, plan.summaries),
     )
     return PageSpec(path=path, template="meeting.html", context=context, origin=str(meeting.path))
+
+
+@functools.cache
+def _meeting_crumbs(year: int, month: int) -> tuple[Crumb, ...]:
+    """The trail of a meeting page, one shared record per month (fingerprinted once, not per meeting)."""
+    return (Crumb(label="Meetings", path=urls.MEETINGS), Crumb(label=str(year), path=urls.year_path(year)),
+            Crumb(label=MONTH_NAMES[month], path=urls.month_path(year, month)))
 
 
 def _describe(meeting: Meeting, plan: Plan) -> str:
@@ -238,6 +245,8 @@ def plan_officials(plan: Plan) -> Iterator[PageSpec]:
         path = urls.official_path(profile.official)
         summaries = [plan.summaries[m.id] for m in profile.meetings]
         feed = FeedLink(title=f"Meetings of {profile.official.name}", path=urls.feed_of(path))
+        country = official_country(profile, plan.archive)
+        structured_data = official_structured_data(profile, plan.archive, plan.config)
         for page_path, pagination in paginate(summaries, path, size):
             yield PageSpec(path=page_path, template="official.html", origin=f"official {profile.official.id}",
                            context=OfficialContext(
@@ -245,8 +254,7 @@ def plan_officials(plan: Plan) -> Iterator[PageSpec]:
                                page=page(plan, page_path, _paged_title(profile.official.name, pagination),
                                          section="officials", crumbs=crumbs, feed=feed),
                                profile=profile, meetings=_slice(summaries, pagination, size), pagination=pagination,
-                               country=official_country(profile, plan.archive),
-                               structured_data=official_structured_data(profile, plan.archive, plan.config)))
+                               country=country, structured_data=structured_data))
 
 
 def plan_issues(plan: Plan) -> Iterator[PageSpec]:
@@ -264,6 +272,8 @@ def plan_issues(plan: Plan) -> Iterator[PageSpec]:
             years[meeting.date.year] = years.get(meeting.date.year, 0) + 1
         feed = FeedLink(title=f"Meetings on {profile.issue.label}", path=urls.feed_of(path))
         broader = plan.archive.issue_records.get(profile.issue.broader or "")
+        periods = tuple(Period(label=str(y), path=urls.year_path(y), count=n) for y, n in sorted(years.items(),
+                                                                                                reverse=True))
         for page_path, pagination in paginate(summaries, path, size):
             yield PageSpec(path=page_path, template="issue.html", origin=f"issue {profile.issue.id}",
                            context=IssueContext(
@@ -271,9 +281,7 @@ def plan_issues(plan: Plan) -> Iterator[PageSpec]:
                                page=page(plan, page_path, _paged_title(profile.issue.label, pagination),
                                          section="issues", crumbs=crumbs, feed=feed),
                                profile=profile, broader=broader, meetings=_slice(summaries, pagination, size),
-                               pagination=pagination,
-                               years=tuple(Period(label=str(y), path=urls.year_path(y), count=n)
-                                           for y, n in sorted(years.items(), reverse=True))))
+                               pagination=pagination, years=periods))
 
 
 def plan_not_found(plan: Plan) -> PageSpec:

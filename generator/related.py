@@ -38,6 +38,7 @@ def related_meetings(meetings: Sequence[Meeting]) -> dict[str, tuple[Meeting, ..
             places[index].append((key, len(groups[key])))
             groups[key].append(index)
     weights = {key: _weight(key, len(members)) for key, members in groups.items()}
+    days = [meeting.date.toordinal() for meeting in meetings]
     result = {}
     for index, meeting in enumerate(meetings):
         scores: dict[int, float] = defaultdict(float)
@@ -47,7 +48,7 @@ def related_meetings(meetings: Sequence[Meeting]) -> dict[str, tuple[Meeting, ..
                 if other != index:
                     scores[other] += weights[key]
         if scores:
-            result[meeting.id] = _best(meetings, meeting, scores)
+            result[meeting.id] = _best(meetings, days, index, scores)
     return result
 
 
@@ -57,13 +58,16 @@ def _weight(key: tuple[str, str], size: int) -> float:
     return base / math.log2(1 + size)
 
 
-def _best(meetings: Sequence[Meeting], meeting: Meeting, scores: dict[int, float]) -> tuple[Meeting, ...]:
-    """The top scorers, nearness in time added; ties go to the nearer, then to the smaller id."""
-    day = meeting.date.toordinal()
+def _best(meetings: Sequence[Meeting], days: Sequence[int], index: int, scores: dict[int, float]
+          ) -> tuple[Meeting, ...]:
+    """The top scorers, nearness in time added; ties go to the nearer, then to the smaller id.
 
-    def rank(index: int) -> tuple[float, int, str]:
-        other = meetings[index]
-        gap = abs(other.date.toordinal() - day)
-        return (-(scores[index] + _NEARNESS_WEIGHT / (1 + gap / _NEARNESS_DAYS)), gap, other.id)
-
-    return tuple(meetings[i] for i in heapq.nsmallest(LIMIT, scores, key=rank))
+    The ranks are made in one loop, not by a key function called per candidate (two thirds of a
+    million calls at 10,000 meetings); the id in each rank is unique, so no two ranks tie.
+    """
+    day = days[index]
+    ranks = []
+    for other, score in scores.items():
+        gap = abs(days[other] - day)
+        ranks.append((-(score + _NEARNESS_WEIGHT / (1 + gap / _NEARNESS_DAYS)), gap, meetings[other].id, other))
+    return tuple(meetings[rank[3]] for rank in heapq.nsmallest(LIMIT, ranks))
