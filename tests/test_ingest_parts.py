@@ -72,6 +72,8 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("H.E. Mr. YUN Duk-min, Ambassador Extraordinary and Plenipotentiary of the Republic of Korea", "Yun Duk-min"),
     ("Her Excellency Smt. Sushma Swaraj, Minister", "Sushma Swaraj"),
     ("H.E. Mr. BUI Thanh Son, Minister", "Bui Thanh Son"),
+    ("a message from Governor-General David Hurley", "David Hurley"),
+    ("met State Councilor Wang Yi today", "Wang Yi"), ("Taoiseach Micheál Martin said", "Micheál Martin"),
 ])
 def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
     mentions = find_mentions(text)

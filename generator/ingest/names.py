@@ -30,7 +30,8 @@ HONORIFICS = frozenset({
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "h.e.", "his", "her",
     "excellency", "majesty", "highness", "honorable", "honourable", "hon.", "hon", "rt.", "right", "senator",
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
-    "smt", "shrimati", "shri.", "mme.", "mme", "amb.", "amb", "madam", "madame", "sheikha", "h.h.", "h.r.h.", "hrh",
+    "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
+    "h.r.h.", "hrh",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
@@ -38,7 +39,8 @@ HEADS = frozenset({
     "director-general", "director", "governor", "mayor", "senator", "representative", "commissioner", "envoy",
     "speaker", "king", "queen", "emperor", "empress", "vice-minister", "councillor", "counsellor", "counselor",
     "adviser", "advisor", "consul-general", "consul", "coordinator", "leader", "general", "admiral",
-    "chief", "head", "sultan", "emir", "amir", "crown", "prince", "counterpart",
+    "chief", "head", "sultan", "emir", "amir", "crown", "prince", "counterpart", "governor-general", "councilor",
+    "president-elect", "taoiseach", "pope", "congressman", "congresswoman", "vice-chairman", "vice-chair",
 })
 _MODIFIERS = frozenset({
     "foreign", "prime", "state", "affairs", "defense", "defence", "press", "public", "relations", "department",
