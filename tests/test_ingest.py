@@ -237,3 +237,18 @@ def test_a_two_word_surname_later_in_the_text_is_the_participant_not_someone_new
     meta = meetings(import_sources([path], content))["uy.txt"]
     assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "luis-alberto-lacalle-pou"]
     assert "mentioned" not in meta
+
+
+@pytest.mark.parametrize(("lead", "day", "kind"), [
+    ("Secretary of State Antony J. Blinken spoke yesterday with Japanese Foreign Minister Hayashi Yoshimasa.",
+     "2023-03-07", "telephone talk"),
+    ("Secretary of State Antony J. Blinken met on Monday with Japanese Foreign Minister Hayashi Yoshimasa in New "
+     "Delhi.", "2023-03-06", "foreign ministers' meeting"),
+    ("Secretary of State Antony J. Blinken spoke with Japanese Foreign Minister Hayashi Yoshimasa in Tokyo today.",
+     "2023-03-08", "foreign ministers' meeting"),
+])
+def test_days_and_calls_a_state_department_lead_implies(content: Path, tmp_path: Path, lead: str, day: str,
+                                                        kind: str) -> None:
+    text = f"Secretary Blinken's Meeting\n\nREADOUT\n\nMarch 8, 2023\n\n{lead} They discussed North Korea.\n"
+    meta = meetings(import_sources([write(tmp_path / "in", "state.txt", text)], content))["state.txt"]
+    assert (str(meta["date"]), meta["type"]) == (day, kind)

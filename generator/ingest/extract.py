@@ -32,6 +32,7 @@ _OPENING_ON = re.compile(r"(?:^|[,;]\s*|\(\s*)[Oo]n\s+(?:(?:the\s+\w+\s+of\s+)|\
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
 _DAY_ONLY = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
 _WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_YESTERDAY = re.compile(r"\b(?:yesterday|last\s+night)\b", re.IGNORECASE)
 _NAMED_MEETING = re.compile(
     r"\b(?:held|hold)\s+(?:a|an|the|their)\s+(?:\w+\s+)?(?P<name>(?:[A-Z][\w.’'\-+\"“”]*\s+){1,8}?"
     r"(?:Meeting|Talks?|Summit|Dialogue|Consultations|Conference|Call|Lunch|Dinner|Breakfast))\b")
@@ -84,11 +85,11 @@ def draft_readout(raw: RawText) -> Draft:
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
     body = render_body(layout.body, layout.captions, layout.furniture)
     roles = [p.title or p.mention.role for p in present][:3]
-    kind, kind_inferred = infer_meeting_type(lead.clause, layout.title, roles)
+    kind, kind_basis = infer_meeting_type(lead.clause, layout.title, roles)
     location, location_note = find_location(lead, plain)
     notes = [location_note] if location_note else []
-    if kind_inferred:
-        notes.append(f"type: '{kind}' inferred from the participants' roles")
+    if kind_basis:
+        notes.append(f"type: '{kind}' inferred from {kind_basis}")
     title = layout.title or _title_from_lead(lead, present)
     return Draft(
         path=raw.path, sha256=raw.sha256, url=url,
@@ -116,7 +117,7 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.Tex
     source = lead.clause if dates.find_dates(lead.clause) else lead.paragraph
     found = dates.find_dates(source)
     if not found:
-        return None
+        return _relative_day(lead.clause, dateline)
     opening = [d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
     if not opening and _TODAY.search(lead.clause):
         return None
@@ -125,6 +126,22 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.Tex
     if found[0].weekday is None and weekday:
         return dataclasses.replace(found[0], weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
     return found[0]
+
+
+def _relative_day(clause: str, dateline: datetime.date | None) -> dates.TextDate | None:
+    """A day the lead gives relative to the dateline: "spoke yesterday with", "met on Monday with" (the
+    latest such weekday on or before the dateline). None for "today" or nothing: the dateline decides."""
+    if dateline is None or _TODAY.search(clause):
+        return None
+    if _YESTERDAY.search(clause):
+        day = dateline - datetime.timedelta(days=1)
+    else:
+        weekday = _WEEKDAY.search(clause)
+        if weekday is None:
+            return None
+        back = (dateline.weekday() - dates.WEEKDAYS.index(weekday.group(1).lower())) % 7
+        day = dateline - datetime.timedelta(days=back)
+    return dates.TextDate(month=day.month, day=day.day, year=None, weekday=day.weekday(), start=0)
 
 
 def _day_before(day: int, dateline: datetime.date, start: int) -> dates.TextDate | None:

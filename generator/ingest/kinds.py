@@ -44,6 +44,10 @@ _ATTENDED = re.compile(r"\b(?:attended|attends|co-?chaired|co-?chairs|participat
                        r"(?:[^,.;]{0,100}?)\b(?:Meeting|Summit|Conference|Session|Forum|Dialogue)s?\b"
                        r"|\bco-?chair(?:ed|s)?\b", re.IGNORECASE)
 """A minister who attends or co-chairs a named meeting: a multilateral one (bilateral meetings are "held")."""
+_SPOKE = re.compile(r"\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\b|\bspeaks\s+with\b", re.IGNORECASE)
+_IN_PERSON = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:margins?|sidelines?|met|meeting|visit\w*)\b")
+"""A readout that says only that two people "spoke" (State Department, gov.uk) reports a call, unless it
+places them somewhere or says they met."""
 _SUMMIT = re.compile(r"\bsummit\s+(?:meeting|talks?)\b|\bheld\s+a\s+summit\b|\bleaders['’]\s+meeting",
                      re.IGNORECASE)
 _FOREIGN_MINISTERS = re.compile(r"\bforeign\s+ministers['’]?\s+(?:meeting|talks?)\b", re.IGNORECASE)
@@ -63,17 +67,19 @@ def classify_meeting(lead_clause: str, title: str | None, roles: list[str]) -> s
     return infer_meeting_type(lead_clause, title, roles)[0]
 
 
-def infer_meeting_type(lead_clause: str, title: str | None, roles: list[str]) -> tuple[str, bool]:
-    """The type, and whether it was inferred from who took part rather than read in the text."""
+def infer_meeting_type(lead_clause: str, title: str | None, roles: list[str]) -> tuple[str, str | None]:
+    """The type, and what it was inferred from when the text does not name it (None when it does)."""
     lead_clause = _ELSEWHERE.sub(" ", lead_clause)
     if _SESSION.search(lead_clause) or re.search(r"\bSession\b", title or ""):
-        return "multilateral session", False
+        return "multilateral session", None
     for text in (lead_clause, title or ""):
         named = _named_type(text)
         if named:
-            return named, False
+            return named, None
+    if _SPOKE.search(lead_clause) and not _IN_PERSON.search(lead_clause):
+        return "telephone talk", "the lead saying only that they spoke, with no place"
     kind = _by_level(lead_clause, title, roles)
-    return kind, kind not in ("meeting", "multilateral session")
+    return kind, None if kind in ("meeting", "multilateral session") else "the participants' roles"
 
 
 def _named_type(text: str) -> str | None:
