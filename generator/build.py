@@ -99,16 +99,18 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     previous = cache.outputs(config.output_dir)
     if isinstance(last, BuildReport) and previous and outputs_intact(config.output_dir, previous):
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
+    site_key = combine(cache.code, repr(config), inputs.templates)
     started: list[Ahead] = []
     try:
         with _phase("plan"):
             site = plan_site(config, parse=cache.parse,
-                             indexed=lambda archive: started.extend(_start_exports(archive, config, previous)))
+                             indexed=lambda archive: started.extend(_start_exports(archive, config, previous,
+                                                                                   site_key)))
         _warn_unlinked(site.archive.meetings)
         env = make_environment(config.templates_dir, Urls(config.base_url))
         compile_templates(env)
         producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
-                            site_key=combine(cache.code, repr(config), inputs.templates),
+                            site_key=site_key,
                             files=partial(render_exports, site.archive, config))
         bundle, step = _search_parts()
         with _phase("render and write"):
@@ -136,10 +138,11 @@ def _warn_unlinked(meetings: Iterable[Meeting]) -> None:
                     links, "" if links == 1 else "s", len(dropped), "" if len(dropped) == 1 else "s")
 
 
-def _start_exports(archive: Archive, config: SiteConfig,
-                   previous: Mapping[str, OutputRecord] | None) -> list[Ahead]:
+def _start_exports(archive: Archive, config: SiteConfig, previous: Mapping[str, OutputRecord] | None,
+                   site_key: str) -> list[Ahead]:
     """The exports (JSON, CSV, citation files), started on another core while the pages are planned."""
-    producer = Producer(previous=previous, workers=available_cores(), files=partial(render_exports, archive, config))
+    producer = Producer(previous=previous, workers=available_cores(), site_key=site_key,
+                        files=partial(render_exports, archive, config))
     ahead = start_files(config.output_dir, producer, len(archive.meetings))
     return [ahead] if ahead is not None else []
 

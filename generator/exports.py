@@ -10,14 +10,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
 
 from generator import urls
 from generator.archive import Archive
 from generator.citations import bibtex, cite, csl_json
 from generator.config import SiteConfig
-from generator.models import Meeting, permanent_order
-from generator.render import Output
+from generator.countries import Country
+from generator.models import Issue, Meeting, Official, permanent_order
+from generator.render import FileSpec, Output
 from generator.structured import start_date
 
 Record = dict[str, object]
@@ -29,29 +32,63 @@ CSV_COLUMNS = (
 _JOIN = " | "
 
 
-def render_exports(archive: Archive, config: SiteConfig) -> Iterator[Output]:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingFacts:
+    """Everything a meeting's record and its own export files are made from, besides the configuration.
+
+    The functions below read a meeting's neighbours in the archive only through this record,
+    so its fingerprint (``render.FileSpec``) tells when its files must be made again.
+    """
+
+    meeting: Meeting
+    officials: Mapping[str, Official]
+    """Its participants and the officials it mentions, by id."""
+    countries: Mapping[str, Country]
+    """Its participants' countries, by official id (officials with none are absent)."""
+    issues: tuple[Issue, ...]
+    references: tuple[str, ...]
+    """Ids of the meetings its readout names, in text order, each once."""
+    cited_by: tuple[str, ...]
+    related: tuple[str, ...]
+
+
+def render_exports(archive: Archive, config: SiteConfig) -> Iterator[Output | FileSpec]:
     """The archive-wide exports, then each meeting's JSON twin, CSL-JSON and BibTeX files."""
     meetings = sorted(archive.meetings, key=permanent_order)
-    records = [meeting_record(m, archive, config) for m in meetings]
+    facts = [meeting_facts(m, archive) for m in meetings]
+    records = [meeting_record(f, config) for f in facts]
     envelope: Record = {"archive": config.title, "base_url": config.base_url}
     yield _json_list(urls.MEETINGS_JSON, envelope, "meetings", records)
-    yield Output(path=urls.MEETINGS_CSV, data=_csv(meetings, records, archive).encode("utf-8"), origin="meetings.csv")
+    yield Output(path=urls.MEETINGS_CSV, data=_csv(facts, records).encode("utf-8"), origin="meetings.csv")
     yield _json_list(urls.OFFICIALS_JSON, envelope, "officials", _officials(archive, config))
     yield _json_list(urls.ISSUES_JSON, envelope, "issues", _issues(archive, config))
     yield _json_list(urls.COUNTRIES_JSON, envelope, "countries", _countries(archive, config))
-    for meeting, record in zip(meetings, records, strict=True):
-        citation = cite(meeting, tuple(archive.issue_records[i] for i in meeting.issues), config)
+    twin, csl, bib = (partial(_twin, config=config), partial(_csl, config=config), partial(_bibtex, config=config))
+    for meeting, fact in zip(meetings, facts, strict=True):
         origin = str(meeting.path)
-        yield Output(path=urls.meeting_json_path(meeting), data=_twin(meeting, record, archive), origin=origin)
-        yield Output(path=citation.csl_path, data=csl_json(citation).encode("utf-8"), origin=origin)
-        yield Output(path=citation.bibtex_path, data=bibtex(citation).encode("utf-8"), origin=origin)
+        yield FileSpec(path=urls.meeting_json_path(meeting), kind="twin", inputs=fact, make=twin, origin=origin)
+        yield FileSpec(path=urls.citation_path(meeting, "json"), kind="csl", inputs=fact, make=csl, origin=origin)
+        yield FileSpec(path=urls.citation_path(meeting, "bib"), kind="bibtex", inputs=fact, make=bib, origin=origin)
 
 
-def meeting_record(meeting: Meeting, archive: Archive, config: SiteConfig) -> Record:
+def meeting_facts(meeting: Meeting, archive: Archive) -> MeetingFacts:
+    """What of the archive a meeting's exports show."""
+    countries = archive.official_countries
+    return MeetingFacts(
+        meeting=meeting,
+        officials={o: archive.official_records[o] for o in (*meeting.official_ids, *meeting.mentioned)},
+        countries={o: countries[o] for o in meeting.official_ids if o in countries},
+        issues=tuple(archive.issue_records[i] for i in meeting.issues),
+        references=tuple(dict.fromkeys(r.target for r in archive.references.get(meeting.id, ()))),
+        cited_by=tuple(m.id for m in archive.cited_by.get(meeting.id, ())),
+        related=tuple(m.id for m in archive.related.get(meeting.id, ())),
+    )
+
+
+def meeting_record(facts: MeetingFacts, config: SiteConfig) -> Record:
     """One meeting's facts as plain data: what ``meetings.json`` lists and each twin starts from."""
     site = urls.Urls(config.base_url)
-    officials = archive.official_records
-    countries = archive.official_countries
+    meeting, officials, countries = facts.meeting, facts.officials, facts.countries
     return {
         "id": meeting.id, "title": meeting.title, "date": meeting.date.isoformat(),
         "time": f"{meeting.time.hour:02d}:{meeting.time.minute:02d}" if meeting.time else None,
@@ -62,7 +99,7 @@ def meeting_record(meeting: Meeting, archive: Archive, config: SiteConfig) -> Re
                           "country": countries[p.official].name if p.official in countries else None}
                          for p in meeting.participants],
         "mentioned": [{"official": o, "name": officials[o].name} for o in meeting.mentioned],
-        "issues": [{"id": i, "label": archive.issue_records[i].label} for i in meeting.issues],
+        "issues": [{"id": i, "label": issue.label} for i, issue in zip(meeting.issues, facts.issues, strict=True)],
         "countries": list(dict.fromkeys(countries[o].id for o in meeting.official_ids if o in countries)),
         "source": None if meeting.source is None else {
             "file": meeting.source.file, "sha256": meeting.source.sha256, "url": meeting.source.url,
@@ -72,18 +109,27 @@ def meeting_record(meeting: Meeting, archive: Archive, config: SiteConfig) -> Re
     }
 
 
-def _twin(meeting: Meeting, record: Record, archive: Archive) -> bytes:
+def _twin(facts: MeetingFacts, config: SiteConfig) -> bytes:
     """The JSON twin of a meeting page: its record, the readout, and its links to other meetings."""
+    meeting = facts.meeting
     twin = {
-        **record,
+        **meeting_record(facts, config),
         "body_markdown": meeting.body,
         "body_html": meeting.body_html,
         "review": list(meeting.review),
-        "references": list(dict.fromkeys(r.target for r in archive.references.get(meeting.id, ()))),
-        "cited_by": [m.id for m in archive.cited_by.get(meeting.id, ())],
-        "related": [m.id for m in archive.related.get(meeting.id, ())],
+        "references": list(facts.references),
+        "cited_by": list(facts.cited_by),
+        "related": list(facts.related),
     }
     return (json.dumps(twin, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _csl(facts: MeetingFacts, config: SiteConfig) -> bytes:
+    return csl_json(cite(facts.meeting, facts.issues, config)).encode("utf-8")
+
+
+def _bibtex(facts: MeetingFacts, config: SiteConfig) -> bytes:
+    return bibtex(cite(facts.meeting, facts.issues, config)).encode("utf-8")
 
 
 def _json_list(path: str, envelope: Record, key: str, items: Sequence[Record]) -> Output:
@@ -95,22 +141,22 @@ def _json_list(path: str, envelope: Record, key: str, items: Sequence[Record]) -
     return Output(path=path, data=text.encode("utf-8"), origin=path)
 
 
-def _csv(meetings: Sequence[Meeting], records: Sequence[Record], archive: Archive) -> str:
+def _csv(facts: Sequence[MeetingFacts], records: Sequence[Record]) -> str:
     """``meetings.csv``: one row per meeting, RFC 4180 (CRLF line ends), UTF-8 without a BOM."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for meeting, record in zip(meetings, records, strict=True):
-        countries = archive.official_countries
+    for fact, record in zip(facts, records, strict=True):
+        meeting, countries = fact.meeting, fact.countries
         cells: Record = {
             **record,
             "participant_ids": _JOIN.join(meeting.official_ids),
-            "participants": _JOIN.join(archive.official_records[o].name for o in meeting.official_ids),
+            "participants": _JOIN.join(fact.officials[o].name for o in meeting.official_ids),
             "participant_titles": _JOIN.join(p.title or "" for p in meeting.participants),
             "countries": _JOIN.join(dict.fromkeys(countries[o].name for o in meeting.official_ids if o in countries)),
             "mentioned_ids": _JOIN.join(meeting.mentioned),
             "issue_ids": _JOIN.join(meeting.issues),
-            "issues": _JOIN.join(archive.issue_records[i].label for i in meeting.issues),
+            "issues": _JOIN.join(i.label for i in fact.issues),
             "source_url": meeting.source.url if meeting.source else None,
             "source_publisher": meeting.source.publisher if meeting.source else None,
         }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,31 @@ class Output:
     path: str
     data: bytes
     origin: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FileSpec:
+    """A file made by a function rather than a template (an export): like a page, made again only when
+    what it is made from changed.
+
+    ``make(inputs)`` must read nothing but ``inputs``, the configuration and the code, which is
+    what the write stage fingerprints (with the configuration and the code, as for every page).
+    """
+
+    path: str
+    kind: str
+    """Which ``make`` this is (``twin``, ``csl``...): part of the fingerprint, as a page's template is."""
+    inputs: object
+    make: Callable[[Any], bytes]
+    origin: str = ""
+
+    def fingerprint_fields(self) -> tuple[object, ...]:
+        """What the file is made from, for ``fingerprint.py`` (a function has no fingerprint: ``kind`` names it)."""
+        return (self.path, self.kind, self.inputs)
+
+    def output(self) -> Output:
+        """The file, made."""
+        return Output(path=self.path, data=self.make(self.inputs), origin=self.origin)
 
 
 def make_environment(templates_dir: Path, site_urls: urls.Urls) -> jinja2.Environment:

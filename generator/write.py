@@ -20,11 +20,12 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from generator.cache import OutputRecord
@@ -32,7 +33,7 @@ from generator.errors import OutputError
 from generator.fingerprint import Fingerprinter, combine
 from generator.pages import PageSpec
 from generator.parallel import Started, run_shares, start
-from generator.render import Output
+from generator.render import FileSpec, Output
 from generator.steps import StagedSite, StagedStep, intact
 from generator.transaction import link_unchanged, remove, replace_in_place, swap
 from generator.urls import output_file
@@ -45,6 +46,8 @@ PARALLEL_FROM = 2000
 COLD_WEIGHT = 0.9
 WARM_WEIGHT = 0.15
 """This process's share of the pages against a worker's, building afresh or reusing (measured at 10,000 meetings)."""
+_PLAIN_PATH = re.compile(r"(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*(?:[A-Za-z0-9_~-][A-Za-z0-9._~-]*)?")
+"""A site path whose parts are all plain names (none empty or starting with a dot), ending in a file or ``/``."""
 AHEAD_FROM = 500
 """From this many meetings on, the exports are made by a forked child while this process plans the pages."""
 
@@ -72,7 +75,7 @@ class Producer:
     site_key: str = ""
     """Fingerprint of the templates, configuration and code; empty: render every page."""
     workers: int = 1
-    files: Callable[[], Iterable[Output]] | None = None
+    files: Callable[[], Iterable[Output | FileSpec]] | None = None
     """More outputs, made one at a time (never all in memory) in every worker, each keeping its own part:
     making them twice costs less than one process writing them all (file creation is the slow part)."""
 
@@ -229,27 +232,30 @@ def _split_files(producer: Producer, places: _Places) -> dict[str, Any]:
     return {"also": lambda number, count: _produce(files(), places) if number == 0 else [], "weight": WARM_WEIGHT}
 
 
-def _produce(jobs: Iterable[Output | PageSpec], places: _Places) -> list[_Row]:
+def _produce(jobs: Iterable[Output | PageSpec | FileSpec], places: _Places) -> list[_Row]:
     """Fingerprint, render, hash and (when changed) stage each job; runs in every worker."""
     fingerprints = Fingerprinter()
     folders: set[Path] = set()
     return [_row(_make(job, places, fingerprints, folders)) for job in jobs]
 
 
-def _make(job: Output | PageSpec, places: _Places, fingerprints: Fingerprinter, folders: set[Path]) -> _Made:
+def _make(job: Output | PageSpec | FileSpec, places: _Places, fingerprints: Fingerprinter, folders: set[Path]) -> _Made:
     """One output: reused when its key and file are unchanged, else rendered and staged if its bytes changed."""
     producer = places.producer
-    relative = _checked(job.path).as_posix()
+    relative = _checked(job.path)
     previous = producer.previous.get(relative) if producer.previous is not None else None
     key = None
-    if isinstance(job, PageSpec):
+    if isinstance(job, (PageSpec, FileSpec)):
         digest = fingerprints.of(job) if producer.site_key else None
         key = combine(producer.site_key, digest) if digest else None
         if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
             return _Made(relative, job.origin, previous, False)
-        if producer.render is None:
+        if isinstance(job, FileSpec):
+            job = job.output()
+        elif producer.render is None:
             raise OutputError(f"{job.origin}: a page to render, but no renderer was given")
-        job = producer.render(job)
+        else:
+            job = producer.render(job)
     sha = hashlib.blake2b(job.data, digest_size=16).hexdigest()
     if previous and previous.sha == sha and intact(places.output_prefix + relative, previous):
         return _Made(relative, job.origin, previous._replace(key=key), False)
@@ -317,9 +323,16 @@ def _static_outputs(static_dir: Path) -> list[Output]:
     ]
 
 
-def _checked(site_path: str) -> PurePosixPath:
-    """Refuse any path that would land outside the output folder."""
+def _checked(site_path: str) -> str:
+    """The output file of a site path, relative to the output folder; refuse any that would land outside it.
+
+    A plain path (no empty, ``.`` or ``..`` part, nothing but letters, digits and ``._~-``: every
+    path of a normal build) is already in the form ``PurePosixPath`` would give, and is checked by
+    one match instead of being parsed (a fifth of a second for 50,000 outputs).
+    """
+    if _PLAIN_PATH.fullmatch(site_path):
+        return site_path + "index.html" if site_path.endswith("/") or not site_path else site_path
     relative = output_file(site_path)
     if relative.is_absolute() or ".." in relative.parts or "\\" in site_path or not relative.parts:
         raise OutputError(f"refusing to write '{site_path}': it would land outside the output folder")
-    return relative
+    return relative.as_posix()

@@ -75,6 +75,10 @@ def _rename_official(site: Path) -> None:
     _replace(site / "content/officials.yaml", "name: Lars Eriksen", "name: Lars Eriksen-Berg")
 
 
+def _move_official(site: Path) -> None:
+    _replace(site / "content/officials.yaml", "country: Norway", "country: Kingdom of Norway")
+
+
 def _relabel_issue(site: Path) -> None:
     _replace(site / "content/issues.yaml", "label: ", "label: Renamed ")
 
@@ -104,7 +108,7 @@ def _edit_then_undo(site: Path) -> None:
 
 
 EDITS: list[Callable[[Path], None]] = [
-    _edit_readout, _edit_title, _add_meeting, _rename_official, _relabel_issue, _edit_template,
+    _edit_readout, _edit_title, _add_meeting, _rename_official, _move_official, _relabel_issue, _edit_template,
     _edit_stylesheet, _retitle_site, _shorter_feeds, _edit_then_undo, _delete_meeting,
 ]
 """In an order each can follow the one before (the deletion last)."""
