@@ -21,7 +21,7 @@ from generator.feeds import plan_feeds, plan_furniture
 from generator.fingerprint import combine
 from generator.ledger import LedgerCheck, compare_ledger, permanent_urls, read_ledger, record_ledger
 from generator.models import Meeting
-from generator.pages import PageSpec, make_plan, plan_pages
+from generator.pages import PageSpec, Planned, make_plan, plan_pages
 from generator.parallel import available_cores
 from generator.redirects import plan_redirects
 from generator.render import Output, compile_templates, make_environment, render_page
@@ -39,9 +39,9 @@ class SitePlan:
     """Every output of a build, planned and checked against the URL ledger; nothing rendered yet."""
 
     archive: Archive
-    pages: tuple[PageSpec, ...]
+    pages: tuple[Planned, ...]
     feeds: tuple[PageSpec, ...]
-    specs: tuple[PageSpec, ...]
+    specs: tuple[Planned, ...]
     """Everything to render: pages, feeds, furniture and redirect pages."""
     ledger: LedgerCheck
 
@@ -76,7 +76,7 @@ def plan_site(config: SiteConfig, *, parse: ParseCache | None = None,
     if indexed is not None:
         indexed(archive)
     reader_plan = make_plan(archive, config)
-    pages = (*plan_pages(archive, config), *plan_countries(reader_plan), plan_search_page(reader_plan))
+    pages = (*plan_pages(reader_plan), *plan_countries(reader_plan), plan_search_page(reader_plan))
     feeds = tuple(plan_feeds(archive, config))
     furniture = tuple(plan_furniture([spec.path for spec in pages], config))
     redirects = plan_redirects(archive, config, (*pages, *feeds, *furniture))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from generator import urls
 from generator.archive import Archive
@@ -51,6 +52,26 @@ class PageSpec:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class LaterSpec:
+    """A page whose context is planned only where it is rendered: a meeting page's context (its
+    cross-linked readout, citation, JSON-LD) is most of the planning, and the render workers,
+    forked with the plan, each plan their own share of it instead of this process planning all."""
+
+    path: str
+    origin: str
+    plan: Callable[[], PageSpec]
+    """Plans the page; ``spec().path`` is ``path``."""
+
+    def spec(self) -> PageSpec:
+        """The page, planned."""
+        return self.plan()
+
+
+Planned = PageSpec | LaterSpec
+"""A page of the plan, its context made now or later."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Plan:
     """What the planner shares between page kinds: the site, the config and the summaries."""
 
@@ -61,13 +82,13 @@ class Plan:
     site_feed: FeedLink
 
 
-def plan_pages(archive: Archive, config: SiteConfig) -> tuple[PageSpec, ...]:
-    """List every HTML page of the site, in a stable order."""
-    plan = make_plan(archive, config)
+def plan_pages(plan: Plan) -> tuple[Planned, ...]:
+    """List every HTML page of the site, in a stable order (meeting pages planned later, where rendered)."""
     return (
         plan_home(plan),
         *plan_chronology(plan),
-        *(plan_meeting(plan, meeting) for meeting in archive.meetings),
+        *(LaterSpec(path=urls.meeting_path(meeting), origin=str(meeting.path),
+                    plan=partial(plan_meeting, plan, meeting)) for meeting in plan.archive.meetings),
         *plan_officials(plan),
         *plan_issues(plan),
         plan_not_found(plan),

@@ -18,12 +18,12 @@ from generator.contexts import PageInfo, RedirectContext, SiteInfo
 from generator.documents import key_line
 from generator.errors import ContentError, ContentErrors
 from generator.models import Meeting
-from generator.pages import PageSpec
+from generator.pages import PageSpec, Planned
 
 STATIC_PREFIX = "static/"
 
 
-def plan_redirects(archive: Archive, config: SiteConfig, taken: Iterable[PageSpec]) -> tuple[PageSpec, ...]:
+def plan_redirects(archive: Archive, config: SiteConfig, taken: Iterable[Planned]) -> tuple[PageSpec, ...]:
     """One redirect page per alias; raise ContentErrors naming every alias that collides."""
     if not any(meeting.aliases for meeting in archive.meetings):
         return ()  # nothing to check: the sets of every output's file and folder take seconds at 10,000 meetings

@@ -21,7 +21,7 @@ from generator import urls
 from generator.countries import Country
 from generator.errors import TemplateError
 from generator.models import Issue, Meeting, Official
-from generator.pages import MONTH_NAMES, PageSpec
+from generator.pages import MONTH_NAMES, PageSpec, Planned
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,10 +136,10 @@ def compile_templates(env: jinja2.Environment) -> None:
             continue
 
 
-def render_all(specs: Iterable[PageSpec], env: jinja2.Environment) -> Iterator[Output]:
+def render_all(specs: Iterable[Planned], env: jinja2.Environment) -> Iterator[Output]:
     """Render every spec, failing fast on the first template error."""
     for spec in specs:
-        yield render_page(spec, env)
+        yield render_page(spec if isinstance(spec, PageSpec) else spec.spec(), env)
 
 
 def render_page(spec: PageSpec, env: jinja2.Environment) -> Output:

@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from generator.cache import OutputRecord
 from generator.errors import OutputError
 from generator.fingerprint import Fingerprinter, combine
-from generator.pages import PageSpec
+from generator.pages import LaterSpec, PageSpec, Planned
 from generator.parallel import Started, run_shares, start
 from generator.render import FileSpec, Output
 from generator.steps import StagedSite, StagedStep, intact
@@ -155,7 +155,7 @@ def _staging(output_dir: Path) -> Path:
 
 
 def write_site(  # noqa: PLR0913 - keyword-only options of one write
-    outputs: Iterable[Output | PageSpec], static_dir: Path, output_dir: Path, *,
+    outputs: Iterable[Output | Planned], static_dir: Path, output_dir: Path, *,
     step: StagedStep | None = None, producer: Producer | None = None, ahead: Ahead | None = None,
 ) -> WriteReport:
     """Write what changed of the outputs (specs are rendered here) and the static files, then put it in place.
@@ -232,19 +232,21 @@ def _split_files(producer: Producer, places: _Places) -> dict[str, Any]:
     return {"also": lambda number, count: _produce(files(), places) if number == 0 else [], "weight": WARM_WEIGHT}
 
 
-def _produce(jobs: Iterable[Output | PageSpec | FileSpec], places: _Places) -> list[_Row]:
+def _produce(jobs: Iterable[Output | Planned | FileSpec], places: _Places) -> list[_Row]:
     """Fingerprint, render, hash and (when changed) stage each job; runs in every worker."""
     fingerprints = Fingerprinter()
     folders: set[Path] = set()
     return [_row(_make(job, places, fingerprints, folders)) for job in jobs]
 
 
-def _make(job: Output | PageSpec | FileSpec, places: _Places, fingerprints: Fingerprinter, folders: set[Path]) -> _Made:
+def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Fingerprinter, folders: set[Path]) -> _Made:
     """One output: reused when its key and file are unchanged, else rendered and staged if its bytes changed."""
     producer = places.producer
     relative = _checked(job.path)
     previous = producer.previous.get(relative) if producer.previous is not None else None
     key = None
+    if isinstance(job, LaterSpec):
+        job = job.spec()
     if isinstance(job, (PageSpec, FileSpec)):
         digest = fingerprints.of(job) if producer.site_key else None
         key = combine(producer.site_key, digest) if digest else None
