@@ -80,6 +80,12 @@ def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
     assert [canonical_name(m.words) for m in mentions] == [name]
 
 
+def test_a_bare_name_counts_when_a_role_follows_it() -> None:
+    found = find_mentions("held a telephone talk with Hossein Amir-Abdollahian, Minister of Foreign Affairs of Iran.")
+    assert [canonical_name(m.words) for m in found] == ["Hossein Amir-Abdollahian"]
+    assert [m.words for m in find_mentions("the situation in the Gaza Strip, President Biden said")] == [("Biden",)]
+
+
 def test_surname_mentions_keep_their_role_and_typos_still_count() -> None:
     mentions = find_mentions("Foreign Minister Kono coordinated with Secrtary of State Pompeo, who spoke.")
     assert [(m.role, m.words) for m in mentions] == [("Foreign Minister", ("Kono",)),

@@ -135,8 +135,27 @@ def find_mentions(text: str) -> list[Mention]:
         if counterpart:
             mentions.extend(_counterpart_mention(span.group(0), span.start(), counterpart))
         elif " " in span.group(0):
-            mentions.extend(_span_mentions(span.group(0), span.start()))
+            found = _span_mentions(span.group(0), span.start())
+            mentions.extend(found or _untitled_mention(span.group(0), span.start(), text))
     return mentions
+
+
+_ROLE_NEXT = re.compile(r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)")
+
+
+def _untitled_mention(span: str, offset: int, text: str) -> list[Mention]:
+    """A bare name with its role after it: "with Hossein Amir-Abdollahian, Minister of Foreign Affairs of Iran"
+    (a news agency's paraphrase drops the honorific)."""
+    words = span.split()
+    if not 2 <= len(words) <= 4 or not all(_is_name_word(w, places_allowed=False) or w.lower() in _PARTICLES
+                                           for w in words):
+        return []
+    if re.search(r"\b(?:the|a|an)\s+$", text[max(0, offset - 5):offset], re.IGNORECASE):
+        return []  # "the Gaza Strip, ...": a person's name takes no article
+    role = _ROLE_NEXT.match(text, offset + len(span), offset + len(span) + 80)
+    if role is None or not any(w.lower() in HEADS for w in role.group("role").split()):
+        return []
+    return [Mention(title="", words=tuple(words), start=offset, end=offset + len(span), honorific=False)]
 
 
 def _counterpart_mention(span: str, offset: int, counterpart: re.Match[str]) -> list[Mention]:
