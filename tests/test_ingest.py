@@ -252,3 +252,15 @@ def test_days_and_calls_a_state_department_lead_implies(content: Path, tmp_path:
     text = f"Secretary Blinken's Meeting\n\nREADOUT\n\nMarch 8, 2023\n\n{lead} They discussed North Korea.\n"
     meta = meetings(import_sources([write(tmp_path / "in", "state.txt", text)], content))["state.txt"]
     assert (str(meta["date"]), meta["type"]) == (day, kind)
+
+
+def test_people_on_attendee_lines_after_the_lead_take_part(content: Path, tmp_path: Path) -> None:
+    lead = ("On May 2, 2023, from 3:00 p.m. for about 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, received "
+            "a courtesy call from H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka. The overview is as "
+            "follows.\n\nAttendees:\nJapanese side: Mr. KIHARA Seiji, Deputy Chief Cabinet Secretary\nSri Lankan side: "
+            "H.E. Mr. Rodney Perera, Ambassador of Sri Lanka to Japan")
+    meta = meetings(import_sources([write(tmp_path / "in", "lk.txt", readout(lead))], content))["lk.txt"]
+    assert [(p["official"], p.get("title")) for p in meta["participants"]] == [
+        ("fumio-kishida", "Prime Minister of Japan"), ("ali-sabry", "Minister of Foreign Affairs of Sri Lanka"),
+        ("seiji-kihara", "Deputy Chief Cabinet Secretary"), ("rodney-perera", "Ambassador of Sri Lanka to Japan")]
+    assert "mentioned" not in meta

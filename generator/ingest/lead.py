@@ -96,13 +96,31 @@ def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Prese
     """
     present = []
     end = lead.offset + len(lead.paragraph)
+    listed = _attendee_lines(text, end)
     for mention in mentions:
-        if not lead.offset <= mention.start < end:
+        line_end = next((b for a, b in listed if a <= mention.start < b), None)
+        if not (lead.offset <= mention.start < end or line_end is not None):
             continue
         if _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start]):
             continue
-        present.append(Present(mention=mention, title=title_after(text[:end], mention)))
+        present.append(Present(mention=mention, title=title_after(text[:line_end or end], mention)))
     return present
+
+
+_ATTENDEES = re.compile(r"^\(?\s*(?:Attendees?|Attending\b[^:\n]{0,60}|Participants?|Also\s+present|Present"
+                        r"|(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+[Ss]ide)\s*:")
+
+
+def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
+    """Where the lines listing attendees are, in the few lines right after the lead ("Attendees:",
+    "Japanese side: Mr. X, ..."): the people on them took part too."""
+    found = []
+    start = lead_end + 1
+    for line in text[start:start + 2000].split("\n")[:8]:
+        if _ATTENDEES.match(line):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def title_after(text: str, mention: Mention) -> str | None:
