@@ -76,6 +76,8 @@ class Archive:
     issue_records: Mapping[str, Issue]
     countries: Mapping[str, CountryProfile]
     """Countries taking part (from participants' ``country``), by country id."""
+    country_ids: frozenset[str]
+    """The keys of ``countries``: which countries have a page (a page linking one needs to know no more)."""
     official_countries: Mapping[str, Country]
     """Each official's country, by official id (officials with none are absent)."""
     references: Mapping[str, tuple[Reference, ...]]
@@ -90,6 +92,7 @@ def build_archive(content: Content) -> Archive:
     """Index the meetings by official, issue and date, newest first everywhere."""
     meetings = tuple(sorted(content.meetings, key=newest_first))
     references = find_references(meetings)
+    countries = country_profiles(meetings, content.officials, content.issues)
     by_day: dict[tuple[int, int, int], list[Meeting]] = defaultdict(list)
     for meeting in meetings:
         by_day[date_parts(permalink_date(meeting))].append(meeting)
@@ -103,7 +106,8 @@ def build_archive(content: Content) -> Archive:
         neighbours=MappingProxyType(_neighbours(meetings)),
         official_records=MappingProxyType(dict(content.officials)),
         issue_records=MappingProxyType(dict(content.issues)),
-        countries=MappingProxyType(country_profiles(meetings, content.officials, content.issues)),
+        countries=MappingProxyType(countries),
+        country_ids=frozenset(countries),
         official_countries=MappingProxyType(official_countries(content.officials)),
         references=MappingProxyType(references),
         cited_by=MappingProxyType(cited_by(references, meetings)),

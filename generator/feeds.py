@@ -43,7 +43,7 @@ def plan_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
                 subtitle=config.description or f"Every meeting in {config.title}, newest first.")
     for profile in sorted(archive.officials.values(), key=lambda p: p.official.id):
         page = urls.official_path(profile.official)
-        together = sorted({*profile.meetings, *profile.mentioned_in}, key=newest_first)
+        together = sorted({m.id: m for m in (*profile.meetings, *profile.mentioned_in)}.values(), key=newest_first)
         yield _feed(config, site, entries, path=urls.feed_of(page), home=page, meetings=together,
                     title=f"{profile.official.name}: {config.title}",
                     subtitle=f"Meetings {profile.official.name} took part in or was mentioned in.")

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Any, TypeVar
 
 from generator import urls
 from generator.archive import Archive
@@ -37,6 +38,8 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
 """English month names by number, written out: ``calendar.month_name`` follows the locale and calls
 ``strftime`` on every lookup (a quarter of a million times in a 10,000-meeting build)."""
 HOME_LATEST = 10
+MEETING_TEMPLATE = "meeting.html"
+T = TypeVar("T")
 HOME_TOP = 12
 
 
@@ -53,18 +56,25 @@ class PageSpec:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LaterSpec:
-    """A page whose context is planned only where it is rendered: a meeting page's context (its
-    cross-linked readout, citation, JSON-LD) is most of the planning, and the render workers,
-    forked with the plan, each plan their own share of it instead of this process planning all."""
+    """A page planned only where it is rendered, and only when what it is planned from changed.
+
+    A meeting page's context (its cross-linked readout, citation, JSON-LD) is most of the
+    planning. Each render worker, forked with the plan, gathers a meeting's ``inputs()`` (the
+    plan cut down to what the page reads), fingerprints them in place of the context, and
+    plans and renders the page only when they changed.
+    """
 
     path: str
+    template: str
     origin: str
-    plan: Callable[[], PageSpec]
-    """Plans the page; ``spec().path`` is ``path``."""
+    inputs: Callable[[], object]
+    """Gathers what planning the page reads."""
+    plan: Callable[[Any], PageSpec]
+    """Plans the page (``path``, ``template``) from what ``inputs()`` gave, and from nothing else."""
 
     def spec(self) -> PageSpec:
         """The page, planned."""
-        return self.plan()
+        return self.plan(self.inputs())
 
 
 Planned = PageSpec | LaterSpec
@@ -87,8 +97,9 @@ def plan_pages(plan: Plan) -> tuple[Planned, ...]:
     return (
         plan_home(plan),
         *plan_chronology(plan),
-        *(LaterSpec(path=urls.meeting_path(meeting), origin=str(meeting.path),
-                    plan=partial(plan_meeting, plan, meeting)) for meeting in plan.archive.meetings),
+        *(LaterSpec(path=urls.meeting_path(meeting), template=MEETING_TEMPLATE, origin=str(meeting.path),
+                    inputs=partial(meeting_inputs, plan, meeting), plan=_plan_meeting)
+          for meeting in plan.archive.meetings),
         *plan_officials(plan),
         *plan_issues(plan),
         plan_not_found(plan),
@@ -219,6 +230,47 @@ def _list_pages(  # noqa: PLR0913 - a list page is defined by exactly these six 
         yield PageSpec(path=page_path, template="list.html", context=context, origin=f"archive {path}")
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingInputs:
+    """What a meeting's page is planned from: the meeting, and the plan cut down to what the page reads."""
+
+    meeting: Meeting
+    plan: Plan
+
+
+def meeting_inputs(plan: Plan, meeting: Meeting) -> MeetingInputs:
+    """The meeting and, of the plan, only what ``plan_meeting`` reads for it: its officials, issues and
+    their countries, its neighbours, the meetings it cites, is cited by and is related to. What is left
+    out fails loudly if asked for (a missing key), so this is kept complete by the tests."""
+    archive = plan.archive
+    people = dict.fromkeys((*meeting.official_ids, *meeting.mentioned))
+    countries = {o: archive.official_countries[o] for o in people if o in archive.official_countries}
+    references = _own(archive.references, meeting.id)
+    related, cited_by = _own(archive.related, meeting.id), _own(archive.cited_by, meeting.id)
+    shown = dict.fromkeys((meeting.id, *(r.target for refs in references.values() for r in refs),
+                           *(m.id for ms in (*related.values(), *cited_by.values()) for m in ms)))
+    local = Archive(
+        meetings=(), officials={}, issues={}, by_year={}, by_month={}, by_day={},
+        neighbours={meeting.id: archive.neighbours[meeting.id]},
+        official_records={o: archive.official_records[o] for o in people},
+        issue_records={i: archive.issue_records[i] for i in meeting.issues},
+        countries={}, country_ids=frozenset(c.id for c in countries.values()).intersection(archive.country_ids),
+        official_countries=countries, references=references, cited_by=cited_by, related=related,
+    )
+    summaries = {m: plan.summaries[m] for m in shown}
+    return MeetingInputs(meeting=meeting, plan=Plan(site=plan.site, config=plan.config, archive=local,
+                                                    summaries=summaries, site_feed=plan.site_feed))
+
+
+def _own(table: Mapping[str, T], meeting_id: str) -> dict[str, T]:
+    """A meeting's entry of an index, alone (none when it has none)."""
+    return {meeting_id: table[meeting_id]} if meeting_id in table else {}
+
+
+def _plan_meeting(inputs: MeetingInputs) -> PageSpec:
+    return plan_meeting(inputs.plan, inputs.meeting)
+
+
 def plan_meeting(plan: Plan, meeting: Meeting) -> PageSpec:
     """One meeting's page."""
     archive = plan.archive
@@ -238,7 +290,7 @@ def plan_meeting(plan: Plan, meeting: Meeting) -> PageSpec:
         neighbours=archive.neighbours[meeting.id],
         reading=meeting_reading(meeting, archive, plan.config, plan.summaries),
     )
-    return PageSpec(path=path, template="meeting.html", context=context, origin=str(meeting.path))
+    return PageSpec(path=path, template=MEETING_TEMPLATE, context=context, origin=str(meeting.path))
 
 
 @functools.cache

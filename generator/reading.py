@@ -42,7 +42,7 @@ def meeting_reading(
 def official_country(profile: OfficialProfile, archive: Archive) -> Country | None:
     """The official's country when it has a page of its own."""
     country = archive.official_countries.get(profile.official.id)
-    return country if country and country.id in archive.countries else None
+    return country if country and country.id in archive.country_ids else None
 
 
 def official_structured_data(profile: OfficialProfile, archive: Archive, config: SiteConfig) -> str:

@@ -84,7 +84,7 @@ def person(official: Official, archive: Archive, config: SiteConfig) -> JsonObje
     country = archive.official_countries.get(official.id)
     if country:
         data["nationality"] = {"@type": "Country", "name": country.name}
-        if country.id in archive.countries:
+        if country.id in archive.country_ids:
             data["nationality"] = {**data["nationality"],  # type: ignore[dict-item]
                                    "url": urls.Urls(config.base_url).absolute(urls.country_path(country))}
     if official.wikidata:

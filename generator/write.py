@@ -245,13 +245,15 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
     relative = _checked(job.path)
     previous = producer.previous.get(relative) if producer.previous is not None else None
     key = None
-    if isinstance(job, LaterSpec):
-        job = job.spec()
-    if isinstance(job, (PageSpec, FileSpec)):
-        digest = fingerprints.of(job) if producer.site_key else None
+    if isinstance(job, (PageSpec, FileSpec, LaterSpec)):
+        inputs = job.inputs() if isinstance(job, LaterSpec) else None
+        fingerprinted = (job.path, job.template, inputs) if isinstance(job, LaterSpec) else job
+        digest = fingerprints.of(fingerprinted) if producer.site_key else None
         key = combine(producer.site_key, digest) if digest else None
         if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
             return _Made(relative, job.origin, previous, False)
+        if isinstance(job, LaterSpec):
+            job = job.plan(inputs)
         if isinstance(job, FileSpec):
             job = job.output()
         elif producer.render is None:

@@ -59,6 +59,21 @@ def _edit_title(site: Path) -> None:
     _replace(site / MEETING, "title: ", "title: Renamed ")
 
 
+def _edit_participants(site: Path) -> None:
+    _replace(site / MEETING, "- official: lars-eriksen\n", "- official: maria-costa\n- official: lars-eriksen\n")
+
+
+def _edit_issues(site: Path) -> None:
+    _replace(site / MEETING, "- arctic\n", "- fisheries\n")
+
+
+def _cite_a_meeting(site: Path) -> None:
+    """Another readout names this meeting: its page lists the citing one, the citing page links to it."""
+    citing = site / "content/meetings/2020/2020-02-10-japan-portugal-telephone-talk.md"
+    with citing.open("a", encoding="utf-8") as handle:
+        handle.write("\n4. They recalled the Japan-Norway Foreign Ministers' Meeting on November 4, 2019.\n")
+
+
 def _add_meeting(site: Path) -> None:
     text = (site / MEETING).read_text(encoding="utf-8")
     new_id = "2019-11-05-japan-norway-working-lunch"
@@ -108,7 +123,8 @@ def _edit_then_undo(site: Path) -> None:
 
 
 EDITS: list[Callable[[Path], None]] = [
-    _edit_readout, _edit_title, _add_meeting, _rename_official, _move_official, _relabel_issue, _edit_template,
+    _edit_readout, _edit_title, _edit_participants, _edit_issues, _cite_a_meeting, _add_meeting, _rename_official,
+    _move_official, _relabel_issue, _edit_template,
     _edit_stylesheet, _retitle_site, _shorter_feeds, _edit_then_undo, _delete_meeting,
 ]
 """In an order each can follow the one before (the deletion last)."""
