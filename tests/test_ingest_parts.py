@@ -213,6 +213,15 @@ def test_caption_lines_give_the_title() -> None:
     assert layout.captions == ()
 
 
+def test_numbered_captions_with_a_credit_give_the_title_and_keep_the_credit() -> None:
+    text = ("Japan-Sri Lanka Summit Meeting-1 (Photo: Cabinet Public Relations Office)\n"
+            "Japan-Sri Lanka Summit Meeting-2 (Photo: Cabinet Public Relations Office)\nMay 2, 2023\n\n"
+            "On May 2, Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe.")
+    layout = split_layout(normalise_lines(text))
+    assert (layout.title, layout.title_source) == ("Japan-Sri Lanka Summit Meeting", "caption")
+    assert len(layout.captions) == 2
+
+
 def test_no_break_spaces_and_runs_of_spaces_are_normalised() -> None:
     assert normalise_lines("  1. Minister\u00a0Kono  said\u200b so.\u00a0") == [Line(indent=2,
                                                                                    text="1. Minister Kono said so.")]

@@ -170,7 +170,7 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
                    and _MEETING_WORD.search(before[1])):
         section = before.pop(0)
     title, source, extra = _choose_title(before, after, caption_title)
-    kept = tuple(c for c in captions if _caption_stem(c) != title) + tuple(extra)
+    kept = tuple(c for c in captions if _caption_stem(c) != title or _CREDIT.search(c)) + tuple(extra)
     return Layout(section=section, title=title, title_source=source, dateline=dateline,
                   captions=kept, body=body, publisher=publisher)
 
@@ -179,7 +179,7 @@ def _caption_groups(candidates: list[str], photos: list[str]) -> tuple[list[str]
     """Find numbered caption runs ("...Meeting1", "...Meeting2") and photo captions; return their title."""
     stems: dict[str, list[str]] = {}
     for text in candidates:
-        match = _NUMBERED.match(text)
+        match = _NUMBERED.match(_CREDIT.sub("", text).strip())  # "...Meeting-1 (Photo: Cabinet Public Relations ...)"
         if match:
             stems.setdefault(match.group(1).strip(), []).append(text)
     captions = [t for group in stems.values() if len(group) >= 2 for t in group]
