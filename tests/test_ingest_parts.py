@@ -106,6 +106,10 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     ("Mr. Fumio Kishida, who is visiting Germany, held a meeting with H.E. Dr. Frank-Walter Steinmeier at the "
      "Federal Foreign Office.", "Berlin, Germany"),
     ("Minister Kishida held a meeting with Mr. Sasae, Japanese Ambassador in Washington.", None),
+    ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe at the Hotel Okura Tokyo.",
+     "Tokyo, Japan"),
+    ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe on the margins of the G7 "
+     "Hiroshima Summit.", "Hiroshima, Japan"),
 ])
 def test_places_from_the_lead_and_its_venue(lead: str, location: str | None) -> None:
     found = find_lead([lead])

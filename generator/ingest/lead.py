@@ -208,7 +208,27 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
         if city_name:
             after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
             return _with_country(city_name, after), None
+    for match in _NAMED_PLACE.finditer(text):
+        city_name = _city_within(match.group("name"))
+        if city_name:
+            found = places.format_location(city_name, None)
+            return found, f"location: {found} inferred from the name of the venue or event ('{match.group('name')}')"
     return None, None
+
+
+_NAMED_PLACE = re.compile(r"\b(?:at|during|on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|to\s+attend)\s+(?:the\s+)?"
+                          r"(?P<name>(?:[A-Z0-9][\w’'\-]*\s+){0,6}[A-Z][\w’'\-]*)")
+"""A venue or event named in capitals ("the Hotel Okura Tokyo", "the G7 Hiroshima Summit"): its name may hold a city."""
+
+
+def _city_within(name: str) -> str | None:
+    """A known city named inside a venue's or event's name."""
+    words = name.split()
+    for index in range(len(words)):
+        city = places.city_at(" ".join(words[index:]))
+        if city:
+            return city
+    return None
 
 
 def _place_at(text: str) -> str | None:
