@@ -264,3 +264,13 @@ def test_people_on_attendee_lines_after_the_lead_take_part(content: Path, tmp_pa
         ("fumio-kishida", "Prime Minister of Japan"), ("ali-sabry", "Minister of Foreign Affairs of Sri Lanka"),
         ("seiji-kihara", "Deputy Chief Cabinet Secretary"), ("rodney-perera", "Ambassador of Sri Lanka to Japan")]
     assert "mentioned" not in meta
+
+
+def test_surname_mentions_with_a_bare_role_are_resolved_from_the_terms_of_office(content: Path,
+                                                                                 tmp_path: Path) -> None:
+    lead = ("On March 3, 2023, from 9:00 p.m. for about 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+            "telephone talk with H.E. Mr. Dmytro Kuleba, Minister for Foreign Affairs of Ukraine. The overview is as "
+            "follows.")
+    point = "Prime Minister Kishida said that Secretary Blinken and Ambassador Emanuel had visited Kyiv."
+    meta = meetings(import_sources([write(tmp_path / "in", "ua.txt", readout(lead, (point,)))], content))["ua.txt"]
+    assert meta["mentioned"] == ["antony-blinken", "rahm-emanuel"]

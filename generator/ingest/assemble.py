@@ -120,7 +120,8 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
     people.extend(full)
     for mention in draft.mentions:
         if not mention.is_full:
-            role = f"{mention.role} {title_after(draft.text, mention) or ''}".strip()
+            after = title_after(draft.text, mention)
+            role = mention.role if after in (None, mention.role) else f"{mention.role} {after}".strip()
             person = resolve_short(registry, mention, everyone, day, role=role)
             if person is not None:
                 people.append((person, mention))

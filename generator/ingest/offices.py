@@ -104,6 +104,8 @@ def office_kind(role: str) -> str | None:
     for pattern, kind in _OFFICE_PATTERNS:
         if pattern.search(lowered):
             return kind
+    if lowered.strip() == "ambassador":
+        return "amb"  # "Ambassador Emanuel": one of the ambassadors the table knows
     if re.search(r"\b(?:deputy|vice|assistant|under|parliamentary|senior|state minister|ambassador)\b", lowered):
         return None
     if re.search(r"prime minister|premier|chancellor", lowered):
@@ -124,9 +126,14 @@ def holder_by_surname(surname: str, role: str, day: datetime.date | None) -> Hol
     found = [
         holder for holder in _BY_WORD.get(name_tokens(surname)[-1] if name_tokens(surname) else "", ())
         if matches_surname(holder.name, surname) and any(
-            (kind is None or term.office == kind) and _fits(term, day, former) for term in holder.terms)
+            _office_is(term.office, kind) and _fits(term, day, former) for term in holder.terms)
     ]
     return found[0] if len(found) == 1 and (kind or former) else None
+
+
+def _office_is(office: str, kind: str | None) -> bool:
+    """True when a term's office is the kind asked for ("amb" is any ambassador the table lists)."""
+    return kind is None or office == kind or (kind == "amb" and office.startswith("amb-"))
 
 
 def _fits(term: Term, day: datetime.date | None, former: bool) -> bool:
