@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from generator.content import ParsedFile, parse_files
+from generator.content import ParsedFile, parse_files, read_files
 from generator.errors import ContentError
 from generator.fingerprint import code_fingerprint, combine
 
@@ -52,6 +52,9 @@ _RACY_NS = 2_000_000_000
 _NO_PATH = Path()
 """Stored in place of each parsed file's path, which the build knows anyway: one shared object pickles once,
 where making 10,000 paths again on loading took a quarter of a second."""
+
+UNREADABLE = "unreadable"
+"""The hash of a file that could not be read (the load then reports it)."""
 
 FileStat = tuple[int, int, int, int]
 """``(size, mtime_ns, ctime_ns, inode)``: a file is unchanged while all four are."""
@@ -93,6 +96,8 @@ class BuildCache:
         self._state: dict[str, object] = state if isinstance(state, dict) else {}
         self._shards: dict[str, frozenset[str]] = {}
         self._parsed: dict[str, ParsedFile] = {}
+        self._scanned: dict[str, str] = {}
+        """The SHA-256 of every input file the last ``scan`` hashed or recognised, by path."""
 
     def scan(self, roots: Mapping[str, Path], settings: str) -> Inputs:
         """Hash every input file (reusing the hash of files whose stat is unchanged) and fingerprint it all."""
@@ -109,6 +114,8 @@ class BuildCache:
                     stats[key] = (stat, str(known[1]))
                 else:
                     stats[key] = (stat, _sha256(path))
+                if stats[key][1] != UNREADABLE:
+                    self._scanned[path] = stats[key][1]
         return _inputs(stats, scanned_ns, settings, self.code)
 
     def rescan(self, inputs: Inputs, roots: Mapping[str, Path], settings: str, changed: Sequence[Path]) -> Inputs:
@@ -136,14 +143,21 @@ class BuildCache:
             return None
         return {relative: OutputRecord._make(record) for relative, record in records.items()}
 
-    def parse(self, sources: Sequence[tuple[Path, bytes]]) -> list[ParsedFile | ContentError]:
-        """``content.parse_files`` for files not parsed before (by content hash); the rest from the cache."""
-        digests = [hashlib.sha256(raw).hexdigest() for _, raw in sources]
-        cached = {} if self.clean else self._load_parsed(digests)
-        missing = [source for source, digest in zip(sources, digests, strict=True) if digest not in cached]
-        fresh = iter(parse_files(missing))
+    def parse(self, paths: Sequence[Path], errors: list[ContentError]) -> list[ParsedFile | ContentError]:
+        """``content.parse_files`` for files not parsed before (by content hash); the rest from the cache.
+
+        A file the scan hashed (``scan``) is known by that hash and read only if it was never
+        parsed: after one edit, one file of 10,000 is read.
+        """
+        digests = {path: digest for path in paths if (digest := self._scanned.get(str(path)))}
+        read = dict(read_files([path for path in paths if path not in digests], errors))
+        digests.update((path, hashlib.sha256(raw).hexdigest()) for path, raw in read.items())
+        cached = {} if self.clean else self._load_parsed(list(digests.values()))
+        read.update(read_files([p for p, digest in digests.items() if digest not in cached and p not in read], errors))
+        files = [(path, digests[path]) for path in paths if path in read or digests.get(path) in cached]
+        fresh = iter(parse_files([(path, read[path]) for path, digest in files if digest not in cached]))
         results: list[ParsedFile | ContentError] = []
-        for (path, _), digest in zip(sources, digests, strict=True):
+        for path, digest in files:
             found = cached.get(digest)
             item: ParsedFile | ContentError
             if found is None:
@@ -243,7 +257,7 @@ def _sha256(path: str | Path) -> str:
         with open(path, "rb") as handle:
             return hashlib.sha256(handle.read()).hexdigest()
     except OSError:
-        return "unreadable"
+        return UNREADABLE
 
 
 def read_blob(path: Path, stamp: bytes) -> object | None:

@@ -55,7 +55,10 @@ class Content:
     issues: Mapping[str, Issue]
 
 
-ParseCache = Callable[[Sequence[tuple[Path, bytes]]], list["ParsedFile | ContentError"]]
+ParseCache = Callable[[Sequence[Path], list[ContentError]], list["ParsedFile | ContentError"]]
+"""Reads (as much as it must) and parses meeting files, in order; a file that cannot be read is an error added
+to the list, and has no item. ``read_and_parse`` reads them all; the build cache reads only files it has not
+parsed before."""
 
 
 def load_content(content_dir: Path, *, parse: ParseCache | None = None) -> Content:
@@ -68,8 +71,7 @@ def load_content(content_dir: Path, *, parse: ParseCache | None = None) -> Conte
     official_ids = _ids_unless_broken(officials, errors, OFFICIALS_FILE)
     issues = load_issues(content_dir, errors)
     issue_ids = _ids_unless_broken(issues, errors, ISSUES_FILE)
-    sources = read_meeting_files(content_dir, errors)
-    parsed = (parse or parse_files)(sources)
+    parsed = (parse or read_and_parse)(meeting_files(content_dir), errors)
     meetings: list[Meeting] = []
     for item in parsed:
         if isinstance(item, ContentError):
@@ -105,17 +107,32 @@ def _ids_unless_broken(registry: Mapping[str, object], errors: list[ContentError
     return _AnyId() if broken else registry.keys()
 
 
-def read_meeting_files(content_dir: Path, errors: list[ContentError]) -> list[tuple[Path, bytes]]:
-    """Read the bytes of every ``meetings/**/*.md`` in a stable order (``os.walk``: ``rglob`` is slower)."""
+def meeting_files(content_dir: Path) -> list[Path]:
+    """Every ``meetings/**/*.md`` in a stable order (``os.walk``: ``rglob`` is slower)."""
     names = sorted((os.path.join(folder, name) for folder, _, files in os.walk(content_dir / MEETINGS_DIR)
                     for name in files if name.endswith(".md")), key=lambda name: name.split(os.sep))
+    return list(map(Path, names))
+
+
+def read_meeting_files(content_dir: Path, errors: list[ContentError]) -> list[tuple[Path, bytes]]:
+    """Read the bytes of every ``meetings/**/*.md`` in a stable order."""
+    return read_files(meeting_files(content_dir), errors)
+
+
+def read_files(paths: Sequence[Path], errors: list[ContentError]) -> list[tuple[Path, bytes]]:
+    """The bytes of each file; one that cannot be read is an error, and left out."""
     sources: list[tuple[Path, bytes]] = []
-    for path in map(Path, names):
+    for path in paths:
         try:
             sources.append((path, path.read_bytes()))
         except OSError as exc:
             errors.append(ContentError(path, f"cannot be read: {exc.strerror}"))
     return sources
+
+
+def read_and_parse(paths: Sequence[Path], errors: list[ContentError]) -> list[ParsedFile | ContentError]:
+    """Read and parse every file (a ``ParseCache`` that remembers nothing)."""
+    return parse_files(read_files(paths, errors))
 
 
 def parse_files(sources: Sequence[tuple[Path, bytes]]) -> list[ParsedFile | ContentError]:

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import write
+from generator import cache, content, write
 from generator.build import BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
-from generator.errors import ContentErrors, OutputError, TemplateError
+from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
 
 MEETING = Path("content/meetings/2019/2019-11-04-japan-norway-foreign-ministers-meeting.md")
 NOT_COMPARED = ("pagefind/",)
@@ -271,3 +271,18 @@ def test_a_plan_failing_after_the_exports_started_leaves_the_output_and_no_stagi
         _build(site)
     assert _files(site / "public") == before
     assert [p.name for p in site.iterdir() if p.name.startswith(".public")] == []
+
+
+def test_after_one_edit_only_the_edited_meeting_file_is_read(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _build(site)
+    _edit_readout(site)
+    real = content.read_files
+    read: list[Path] = []
+
+    def recording(paths: list[Path], errors: list[ContentError]) -> list[tuple[Path, bytes]]:
+        read.extend(paths)
+        return real(paths, errors)
+
+    monkeypatch.setattr(cache, "read_files", recording)
+    _build(site)
+    assert [path.name for path in read] == [MEETING.name]
