@@ -34,6 +34,9 @@ _DATE = re.compile(
     rf"\bon (?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
     r"(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
+_LOOSE_DATE = re.compile(_DATE.pattern.removeprefix(r"\b"))
+"""``_DATE`` without its leading ``\b``: it finds every text ``_DATE`` finds, and more, a dozen times faster
+(a pattern starting with a literal is searched for as such), so a readout it finds nothing in is skipped."""
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\S+")
 _WINDOW = 240
@@ -98,7 +101,7 @@ def _references_in(
     The words naming a meeting are looked for between the previous date and this one, so
     "the X on June 12 and the Y on June 14" is read as two references, not one long title.
     """
-    if not _DATE.search(meeting.body_html):
+    if not _LOOSE_DATE.search(meeting.body_html):
         return
     for offset, text in _text_segments(meeting.body_html):
         after = 0
