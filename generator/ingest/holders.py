@@ -133,6 +133,47 @@ Stephen Harper|Canada|hog 2006-02-06 2015-11-04
 Justin Trudeau|Canada|hog 2015-11-04 2025-03-14
 Rodrigo Duterte|Philippines|hos 2016-06-30 2022-06-30
 Ferdinand Marcos Jr.|Philippines|hos 2022-06-30 -
+Nicolas Sarkozy|France|hos 2007-05-16 2012-05-15
+François Hollande|France|hos 2012-05-15 2017-05-14
+Alain Juppé|France|fm 2011-02-27 2012-05-16
+Laurent Fabius|France|fm 2012-05-16 2016-02-11
+Jean-Marc Ayrault|France|hog 2012-05-15 2014-03-31;fm 2016-02-11 2017-05-17
+Jean-Yves Le Drian|France|fm 2017-05-17 2022-05-20
+Catherine Colonna|France|fm 2022-05-20 2024-01-11
+Stéphane Séjourné|France|fm 2024-01-11 2024-09-21
+Jean-Noël Barrot|France|fm 2024-09-21 -
+John Baird|Canada|fm 2011-05-18 2015-02-03
+Stéphane Dion|Canada|fm 2015-11-04 2017-01-10
+Chrystia Freeland|Canada|fm 2017-01-10 2019-11-20
+François-Philippe Champagne|Canada|fm 2019-11-20 2021-01-12
+Marc Garneau|Canada|fm 2021-01-12 2021-10-26
+Mélanie Joly|Canada|fm 2021-10-26 2025-05-13
+Sigmar Gabriel|Germany|fm 2017-01-27 2018-03-14
+Matteo Renzi|Italy|hog 2014-02-22 2016-12-12
+Giorgia Meloni|Italy|hog 2022-10-22 -
+Luigi Di Maio|Italy|fm 2019-09-05 2022-10-22
+Antonio Tajani|Italy|fm 2022-10-22 -
+S. M. Krishna|India|fm 2009-05-22 2012-10-26
+Salman Khurshid|India|fm 2012-10-28 2014-05-26
+Benigno Aquino III|Philippines|hos 2010-06-30 2016-06-30
+Albert del Rosario|Philippines|fm 2011-02-24 2016-03-07
+Alan Peter Cayetano|Philippines|fm 2017-05-18 2018-10-17
+Teodoro Locsin Jr.|Philippines|fm 2018-10-17 2022-06-30
+Enrique Manalo|Philippines|fm 2022-07-01 2025-07-01
+K. Shanmugam|Singapore|fm 2011-05-21 2015-09-30
+Vivian Balakrishnan|Singapore|fm 2015-10-01 -
+Lee Hsien Loong|Singapore|hog 2004-08-12 2024-05-15
+Lawrence Wong|Singapore|hog 2024-05-15 -
+Pham Binh Minh|Viet Nam|fm 2011-08-03 2021-04-08
+Bui Thanh Son|Viet Nam|fm 2021-04-08 -
+Marty Natalegawa|Indonesia|fm 2009-10-22 2014-10-20
+Murray McCully|New Zealand|fm 2008-11-19 2017-05-02
+Winston Peters|New Zealand|fm 2017-10-26 2020-11-06;fm 2023-11-27 -
+Nanaia Mahuta|New Zealand|fm 2020-11-06 2023-11-27
+Jacinda Ardern|New Zealand|hog 2017-10-26 2023-01-25
+Mevlüt Çavuşoğlu|Türkiye|fm 2014-08-29 2015-08-28;fm 2015-11-24 2023-06-04
+Hakan Fidan|Türkiye|fm 2023-06-04 -
+Faisal bin Farhan Al Saud|Saudi Arabia|fm 2019-10-23 -
 Yasuhisa Shiozaki|Japan|ccs 2006-09-26 2007-08-27
 Takeo Kawamura|Japan|ccs 2008-09-24 2009-09-16
 Hirofumi Hirano|Japan|ccs 2009-09-16 2010-06-08
