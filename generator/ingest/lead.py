@@ -199,7 +199,7 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
         if venue in text:
             found = places.format_location(city, None)
             return found, f"location: {found} inferred from the venue the lead names ('{venue}')"
-    for match in _IN_CITY.finditer(text):
+    for match in _IN_CITY.finditer(text, 0, _LEAD_REACH):
         if _POSTED.search(text[max(0, match.start() - 40):match.start()]):
             continue
         city_name = places.city_at(text[match.end():match.end() + 60])
@@ -208,7 +208,7 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
         if city_name:
             after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
             return _with_country(city_name, after), None
-    for match in _NAMED_PLACE.finditer(text):
+    for match in _NAMED_PLACE.finditer(text, 0, _LEAD_REACH):
         city_name = _city_within(match.group("name"))
         if city_name:
             found = places.format_location(city_name, None)
@@ -216,6 +216,9 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_LEAD_REACH = 4000
+"""How far into the lead paragraph a place is looked for: its opening sentences (a paragraph of megabytes,
+as in a readout with no blank lines, would otherwise cost a city lookup per "in X")."""
 _NAMED_PLACE = re.compile(r"\b(?:at|during|on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|to\s+attend)\s+(?:the\s+)?"
                           r"(?P<name>(?:[A-Z0-9][\w’'\-]*\s+){0,6}[A-Z][\w’'\-]*)")
 """A venue or event named in capitals ("the Hotel Okura Tokyo", "the G7 Hiroshima Summit"): its name may hold a city."""

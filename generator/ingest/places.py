@@ -207,10 +207,13 @@ def demonym_country(word: str) -> str | None:
     return DEMONYMS.get(word)
 
 
+_CITIES_LONGEST_FIRST = sorted(CITIES, key=len, reverse=True)
+
+
 def city_at(text: str) -> str | None:
     """The city a text starts with, from the known cities ("New York, the United States" -> "New York")."""
     stripped = text.strip()
-    for city in sorted(CITIES, key=len, reverse=True):
+    for city in _CITIES_LONGEST_FIRST:
         if stripped.startswith(city) and not stripped[len(city):len(city) + 1].isalnum():
             return city
     return None
