@@ -155,6 +155,8 @@ def test_slugs() -> None:
      "telephone talk"),
     ("the Ministerial Meeting was held in virtual form", None, ["Minister"], "video conference"),
     ("held a breakfast meeting with", None, [], "breakfast meeting"),
+    ("discussed Gaza in a phone conversation", None, [], "telephone talk"),
+    ("held a summit web conference with", None, [], "video conference"),
     ("received a courtesy call from", None, [], "courtesy call"),
     ("held a summit meeting with", None, [], "summit meeting"),
     ("held a meeting with", None, ["Minister for Foreign Affairs of Japan", "Secretary of State"],

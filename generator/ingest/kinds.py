@@ -14,11 +14,12 @@ log = logging.getLogger(__name__)
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("telephone talk", re.compile(r"\btele(?:phone|-phone)\s+(?:talks?|conference|call|conversation|meeting)"
-                                  r"|\bphone\s+call\b|\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b"
+                                  r"|\bphone\s+(?:call|conversation|talks?)\b|\b(?:by|on\s+the|over\s+the)\s+(?:tele)?phone\b"
                                   r"|\bheld\s+a\s+(?:tele)?phone\b|(?<!courtesy )\bcall\s+with\b", re.IGNORECASE)),
     ("video conference", re.compile(r"\bvideo[\s-]*(?:conference|call|link|teleconference|meeting)|\bvirtual"
                                     r"(?:ly|\s+(?:form|format|meeting))|\bonline\s+(?:meeting|format)"
-                                    r"|\bteleconference\b|\bvideoconference\b", re.IGNORECASE)),
+                                    r"|\bteleconference\b|\bvideoconference\b|\bweb\s+(?:conference|meeting)",
+                                    re.IGNORECASE)),
     ("breakfast meeting", re.compile(r"\bbreakfast\b", re.IGNORECASE)),
     ("working lunch", re.compile(r"\b(?:working\s+)?lunch(?:eon)?\b", re.IGNORECASE)),
     ("dinner meeting", re.compile(r"\b(?:working\s+)?dinner\b|\bheld\s+a\s+dinner", re.IGNORECASE)),
