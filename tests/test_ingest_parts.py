@@ -74,6 +74,8 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("H.E. Mr. BUI Thanh Son, Minister", "Bui Thanh Son"),
     ("a message from Governor-General David Hurley", "David Hurley"),
     ("met State Councilor Wang Yi today", "Wang Yi"), ("Taoiseach Micheál Martin said", "Micheál Martin"),
+    ("a courtesy call on Samdech Moha Borvor Thipadei Hun Manet, Prime Minister", "Hun Manet"),
+    ("met Dato Seri Anwar Ibrahim, Prime Minister", "Anwar Ibrahim"),
 ])
 def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
     mentions = find_mentions(text)

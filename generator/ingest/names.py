@@ -31,7 +31,8 @@ HONORIFICS = frozenset({
     "excellency", "majesty", "highness", "honorable", "honourable", "hon.", "hon", "rt.", "right", "senator",
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
     "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
-    "h.r.h.", "hrh",
+    "h.r.h.", "hrh", "samdech", "moha", "borvor", "thipadei", "datuk", "dato", "dato'", "dato’", "tun", "seri",
+    "pengiran", "dasho",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
