@@ -274,3 +274,14 @@ def test_surname_mentions_with_a_bare_role_are_resolved_from_the_terms_of_office
     point = "Prime Minister Kishida said that Secretary Blinken and Ambassador Emanuel had visited Kyiv."
     meta = meetings(import_sources([write(tmp_path / "in", "ua.txt", readout(lead, (point,)))], content))["ua.txt"]
     assert meta["mentioned"] == ["antony-blinken", "rahm-emanuel"]
+
+
+def test_people_in_later_sentences_of_a_one_paragraph_readout_are_mentioned_not_present(content: Path,
+                                                                                       tmp_path: Path) -> None:
+    text = ("Secretary Pompeo's Meeting With Japanese Foreign Minister Kono\n\nReadout\n\nAugust 3, 2018\n\n"
+            "Secretary of State Michael R. Pompeo met with Japanese Foreign Minister Taro Kono today in Singapore. "
+            "They reaffirmed their commitment to the final, fully verified denuclearization of North Korea, as agreed "
+            "to by Chairman Kim Jong Un. Deputy Chief of Mission Joseph Young also attended the meeting.\n")
+    meta = meetings(import_sources([write(tmp_path / "in", "sg.txt", text)], content))["sg.txt"]
+    assert [p["official"] for p in meta["participants"]] == ["mike-pompeo", "taro-kono", "joseph-young"]
+    assert meta["mentioned"] == ["kim-jong-un"]

@@ -100,6 +100,7 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     assert same_person("KONO Taro", "Taro Kono")
     assert same_person("Sergey Viktorovich Lavrov", "Sergey Lavrov")
     assert not same_person("Taro Kono", "Yohei Kono")
+    assert same_person("Ferdinand Marcos Jr.", "Ferdinand Romualdez Marcos")
 
 
 @pytest.mark.parametrize(("lead", "location"), [
@@ -108,6 +109,8 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     ("Mr. Fumio Kishida, who is visiting Germany, held a meeting with H.E. Dr. Frank-Walter Steinmeier at the "
      "Federal Foreign Office.", "Berlin, Germany"),
     ("Minister Kishida held a meeting with Mr. Sasae, Japanese Ambassador in Washington.", None),
+    ("Secretary of State Michael R. Pompeo met with Japanese Foreign Minister Taro Kono today in Singapore on the "
+     "margins of the ASEAN Regional Forum.", "Singapore"),
     ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe at the Hotel Okura Tokyo.",
      "Tokyo, Japan"),
     ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe on the margins of the G7 "

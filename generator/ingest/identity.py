@@ -28,8 +28,12 @@ _NICKNAMES = {
 def name_tokens(name: str) -> tuple[str, ...]:
     """Lower-case ASCII words of a name, initials dropped: "Michael R. Pompeo" -> ("michael", "pompeo")."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    words = re.split(r"[\s\-]+", re.sub(r"[.'’]", "", ascii_name))
-    return tuple(w for w in words if len(w) > 1)
+    words = re.split(r"[\s\-,]+", re.sub(r"[.'’]", "", ascii_name))
+    return tuple(w for w in words if len(w) > 1 and w not in _SUFFIXES)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes, which one copy of a name has and another leaves out ("Ferdinand Marcos Jr.")."""
 
 
 def same_person(first: str, second: str) -> bool:

@@ -97,16 +97,24 @@ def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Prese
     present = []
     end = lead.offset + len(lead.paragraph)
     listed = _attendee_lines(text, end)
+    clause_start = lead.offset + max(0, lead.paragraph.find(lead.clause))
+    clause_end = clause_start + len(lead.clause)
     for mention in mentions:
         line_end = next((b for a, b in listed if a <= mention.start < b), None)
         if not (lead.offset <= mention.start < end or line_end is not None):
             continue
+        if line_end is None and not clause_start <= mention.start < clause_end and not _ATTENDANCE.search(
+                _sentence_around(lead.paragraph, mention.start - lead.offset)):
+            continue  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
         if _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start]):
             continue
         present.append(Present(mention=mention, title=title_after(text[:line_end or end], mention)))
     return present
 
 
+_ATTENDANCE = re.compile(r"\b(?:attend\w*|present|accompan\w*|joined|join|participat\w*|sides?|delegation"
+                         r"|together\s+with|held|met)\b", re.IGNORECASE)
+"""A later sentence of the lead that names people who took part: attendees, or a second meeting."""
 _ATTENDEES = re.compile(r"^\(?\s*(?:Attendees?|Attending\b[^:\n]{0,60}|Participants?|Also\s+present|Present"
                         r"|(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+[Ss]ide)\s*:")
 

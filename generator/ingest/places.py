@@ -148,7 +148,7 @@ CITIES: dict[str, str] = {
     "Hong Kong": "China", "Tianjin": "China", "Hangzhou": "China", "Chengdu": "China", "Nanjing": "China",
     "St. Petersburg": "Russia", "Saint Petersburg": "Russia", "Frankfurt": "Germany", "Milan": "Italy",
     "Naples": "Italy", "Barcelona": "Spain", "Marseille": "France", "Strasbourg": "France",
-    "Edinburgh": "United Kingdom", "Cancun": "Mexico", "Osaka-Kansai": "Japan",
+    "Edinburgh": "United Kingdom", "Cancun": "Mexico", "Osaka-Kansai": "Japan", "Singapore": "Singapore",
 }
 VENUES: dict[str, str] = {
     "United Nations General Assembly": "New York", "UN General Assembly": "New York", "UNGA": "New York",
@@ -223,6 +223,8 @@ def format_location(city: str | None, country: str | None) -> str | None:
     """"City, Country", or whichever part is known."""
     if city and not country:
         country = CITIES.get(city)
-    if city and country:
+    if city and country and city != country:
         return f"{city}, {country}"
+    if city and country:
+        return city  # a city-state: "Singapore"
     return city or country
