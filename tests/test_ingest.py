@@ -285,3 +285,13 @@ def test_people_in_later_sentences_of_a_one_paragraph_readout_are_mentioned_not_
     meta = meetings(import_sources([write(tmp_path / "in", "sg.txt", text)], content))["sg.txt"]
     assert [p["official"] for p in meta["participants"]] == ["mike-pompeo", "taro-kono", "joseph-young"]
     assert meta["mentioned"] == ["kim-jong-un"]
+
+
+@pytest.mark.parametrize("verb", ["exchanged views for about 30 minutes", "conversed for about 30 minutes"])
+def test_a_lead_with_an_unusual_verb_still_imports(content: Path, tmp_path: Path, verb: str) -> None:
+    lead = (f"On March 3, 2023, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, and H.E. Mr. Sameh "
+            f"Hassan Shoukry, Minister of Foreign Affairs of the Arab Republic of Egypt, {verb} in Cairo.")
+    text = f"Japan-Egypt Relations\n\nJapan-Egypt Foreign Ministers' Meeting\n\n{lead}\n\n1. They agreed.\n"
+    meta = meetings(import_sources([write(tmp_path / "in", "eg.txt", text)], content))["eg.txt"]
+    assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "sameh-hassan-shoukry"]
+    assert (str(meta["date"]), meta["duration_minutes"], meta["location"]) == ("2023-03-03", 30, "Cairo, Egypt")

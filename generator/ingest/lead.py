@@ -18,7 +18,8 @@ from generator.ingest.names import HEADS, Mention
 log = logging.getLogger(__name__)
 
 _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives|paid|pays"
-                   r"|attended|attends|hosted|hosts|had\s+a|conducted|visited|was\s+held|were\s+held)\b")
+                   r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held"
+                   r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in)\b")
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?)\s*$",
@@ -66,6 +67,21 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
         match = _VERB.search(paragraph)
         if match:
             return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset)
+        offset += len(paragraph) + 1
+    return _dated_opening(paragraphs[:12])
+
+
+_DATED_OPENING = re.compile(r"^(?:On|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+day,?\s+)?"
+                            r"(?:[A-Z][a-z]+\.?\s+\d|\d{1,2}\s+[A-Z])")
+
+
+def _dated_opening(paragraphs: list[str]) -> Lead | None:
+    """A lead whose verb is none of the usual ones ("... exchanged notes on ..."): the first paragraph that
+    opens with the date, as leads do."""
+    offset = 0
+    for paragraph in paragraphs:
+        if _DATED_OPENING.match(paragraph):
+            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, 0), offset=offset)
         offset += len(paragraph) + 1
     return None
 
