@@ -295,3 +295,12 @@ def test_a_lead_with_an_unusual_verb_still_imports(content: Path, tmp_path: Path
     meta = meetings(import_sources([write(tmp_path / "in", "eg.txt", text)], content))["eg.txt"]
     assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "sameh-hassan-shoukry"]
     assert (str(meta["date"]), meta["duration_minutes"], meta["location"]) == ("2023-03-03", 30, "Cairo, Egypt")
+
+
+def test_a_long_menu_above_the_readout_does_not_hide_it(content: Path, tmp_path: Path) -> None:
+    menu = "\n".join(["Home", "About Us", "News", "World", "Asia", "Politics", "Business", "Technology", "Sports",
+                      "Culture", "Opinion", "Video", "Podcasts", "Newsletters", "Subscribe", "Login", "Search", "Menu"])
+    text = f"{menu}\n\nJapan-Ukraine Foreign Ministers' Telephone Talk\n\nMarch 3, 2021\n\n{LEAD}\n\n1. They agreed.\n"
+    meta = meetings(import_sources([write(tmp_path / "in", "menu.txt", text)], content))["menu.txt"]
+    assert meta["title"] == "Japan-Ukraine Foreign Ministers' Telephone Talk"
+    assert str(meta["date"]) == "2021-03-03" and "Newsletters" in meta["_body"]

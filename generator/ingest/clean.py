@@ -55,7 +55,8 @@ _MEETING_WORD = re.compile(
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
-_MAX_HEADER = 15
+_MAX_HEADER = 40
+"""Lines of page furniture looked through before the readout begins: a saved page's menu can run to dozens."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

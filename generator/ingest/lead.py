@@ -63,12 +63,16 @@ class Present:
 def find_lead(paragraphs: list[str]) -> Lead | None:
     """The first paragraph that says someone held, met or spoke with someone."""
     offset = 0
-    for paragraph in paragraphs[:12]:
+    for paragraph in paragraphs[:_LEAD_WITHIN]:
         match = _VERB.search(paragraph)
         if match:
             return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset)
         offset += len(paragraph) + 1
-    return _dated_opening(paragraphs[:12])
+    return _dated_opening(paragraphs[:_LEAD_WITHIN])
+
+
+_LEAD_WITHIN = 40
+"""How many paragraphs may come before the lead: a mirror's menu, one item a line, can push it far down."""
 
 
 _DATED_OPENING = re.compile(r"^(?:On|on)\s+(?:the\s+\w+\s+of\s+)?(?:\w+day,?\s+)?"
