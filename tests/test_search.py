@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import shutil
@@ -46,6 +47,16 @@ def test_build_indexes_every_meeting_page_and_only_those(built: Path) -> None:
     assert filters == {"year": ["2019"], "type": ["foreign ministers' meeting"], "country": ["Japan", "Norway"],
                        "official": ["Aiko Tanaka", "Lars Eriksen"], "issue": ["Maritime security", "Arctic"]}
     assert set(filters) == set(search.FACETS)
+
+
+def test_result_excerpts_give_the_facts_without_their_labels(built: Path) -> None:
+    """Pagefind joins a <dt> to its <dd> with no space ("Date4 November 2019"); the labels are left out."""
+    contents = [json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))["content"]
+                for fragment in (built / "pagefind").rglob("*.pf_fragment")]
+    norway = next(text for text in contents if "Japan-Norway Foreign Ministers" in text)
+    assert "4 November 2019. 16:30 local time. about 45 minutes. Oslo, Norway." in norway
+    assert not any(label + " " in text or label + "4" in text for text in contents
+                   for label in ("Date", "Duration", "Place"))
 
 
 def test_search_page_loads_the_bundle_relatively_and_reads_without_javascript(built: Path) -> None:
