@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import textwrap
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -238,11 +239,14 @@ def test_general_readouts_get_their_time_place_and_title(tally: Tally) -> None:
 
 
 def _variants(text: str) -> dict[str, bytes]:
-    """One readout as messy saves of it: CR line ends, double-encoded UTF-8, table-layout, <br> and <div> pages."""
+    """One readout as messy saves of it: CR line ends, double-encoded UTF-8, hard-wrapped at 78 columns,
+    table-layout, <br> and <div> pages."""
     paragraphs = text.split("\n\n")
     body = paragraphs[1:]
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, 78)) for line in text.split("\n"))
     return {
         "cr_only.txt": text.replace("\n", "\r").encode(),
+        "wrapped.txt": wrapped.encode(),
         "double_encoded.txt": text.encode("utf-8").decode("cp1252").encode("utf-8"),
         "table_layout.html": ("<html><body><table><tr><td class='menu'><a>Top</a> <a>Countries</a></td><td>"
                               + "".join(f"<p>{p}</p>" for p in body)
@@ -268,7 +272,7 @@ def test_messy_saves_of_a_readout_import_as_the_clean_one(tmp_path: Path) -> Non
     report = import_sources([folder], content)
     assert not report.failed
     found = imported(content)
-    assert len(found) == 5
+    assert len(found) == 6
     for name, (meta, _) in found.items():
         assert meta["title"] == "Japan-New Zealand Foreign Ministers’ Telephone Talk", name
         assert str(meta["date"]) == "2021-04-21" and meta["time"] == "16:15", name

@@ -96,6 +96,7 @@ def normalise_lines(text: str) -> list[Line]:
 
 def split_layout(lines: list[Line]) -> Layout:
     """Separate the header furniture from the readout, and the trailer chrome from its end."""
+    lines = unwrap(lines)
     start = _first_prose(lines)
     header = [line.text for line in lines[:start] if line.text]
     body: list[Line] = []
@@ -122,6 +123,40 @@ def split_layout(lines: list[Line]) -> Layout:
         body.pop()
     layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=tuple(furniture))
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
+
+
+_ITEM_START = re.compile(r"^(?:\d{1,2}[.)．]|\(\d{1,2}\)|[-•・▪◦●○·*]\s|[①-⑳])")
+_WRAP_WIDTH = 100
+"""Published readouts keep each paragraph on one line, and a lead is longer than this; a text whose every
+line fits within it, many of them nearly full, was saved hard-wrapped."""
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    """Join the lines of a hard-wrapped text (saved at 70-80 columns) back into paragraphs.
+
+    Only a text that is wrapped throughout is touched: no line longer than ``_WRAP_WIDTH`` and several
+    nearly that long. In it a line near the width is continued by the next one at the same indent,
+    unless that one starts a list item, is a dateline, a caption or chrome.
+    """
+    widths = [len(line.text) for line in lines if line.text]
+    if not widths or max(widths) > _WRAP_WIDTH or sum(w >= 60 for w in widths) < 3:
+        return lines
+    joined: list[Line] = []
+    width = 0
+    for line in lines:
+        if joined and line.text and _continues(joined[-1], width, line):
+            joined[-1] = Line(indent=joined[-1].indent, text=f"{joined[-1].text} {line.text}")
+        else:
+            joined.append(line)
+        width = len(line.text)
+    return joined
+
+
+def _continues(previous: Line, width: int, line: Line) -> bool:
+    """True when ``line`` carries on the paragraph whose last line (``width`` long) filled the width."""
+    return (width >= 50 and bool(previous.text) and previous.indent == line.indent
+            and not _ITEM_START.match(line.text) and not _PHOTO.match(line.text) and not _CHROME.match(line.text)
+            and not _PHOTO.match(previous.text) and dates.parse_dateline(line.text) is None)
 
 
 def _first_prose(lines: list[Line]) -> int:
