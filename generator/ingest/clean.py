@@ -134,12 +134,12 @@ line fits within it, many of them nearly full, was saved hard-wrapped."""
 def unwrap(lines: list[Line]) -> list[Line]:
     """Join the lines of a hard-wrapped text (saved at 70-80 columns) back into paragraphs.
 
-    Only a text that is wrapped throughout is touched: no line longer than ``_WRAP_WIDTH`` and several
-    nearly that long. In it a line near the width is continued by the next one at the same indent,
+    Only a text that is wrapped throughout is touched: no line longer than ``_WRAP_WIDTH`` and at least
+    five nearly that long. In it a line near the width is continued by the next one at the same indent,
     unless that one starts a list item, is a dateline, a caption or chrome.
     """
     widths = [len(line.text) for line in lines if line.text]
-    if not widths or max(widths) > _WRAP_WIDTH or sum(w >= 60 for w in widths) < 3:
+    if not widths or max(widths) > _WRAP_WIDTH or sum(w >= 60 for w in widths) < 5:
         return lines
     joined: list[Line] = []
     width = 0
@@ -156,6 +156,7 @@ def _continues(previous: Line, width: int, line: Line) -> bool:
     """True when ``line`` carries on the paragraph whose last line (``width`` long) filled the width."""
     return (width >= 50 and bool(previous.text) and previous.indent == line.indent
             and not _ITEM_START.match(line.text) and not _PHOTO.match(line.text) and not _CHROME.match(line.text)
+            and not _CREDIT.search(previous.text) and not _CREDIT.search(line.text)
             and not _PHOTO.match(previous.text) and dates.parse_dateline(line.text) is None)
 
 
