@@ -109,6 +109,8 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     ("Mr. Fumio Kishida, who is visiting Germany, held a meeting with H.E. Dr. Frank-Walter Steinmeier at the "
      "Federal Foreign Office.", "Berlin, Germany"),
     ("Minister Kishida held a meeting with Mr. Sasae, Japanese Ambassador in Washington.", None),
+    ("Minister Kishida held a meeting with Mr. Yun at the Embassy of Japan in Washington, D.C.",
+     "Washington, D.C., United States"),
     ("Secretary of State Michael R. Pompeo met with Japanese Foreign Minister Taro Kono today in Singapore on the "
      "margins of the ASEAN Regional Forum.", "Singapore"),
     ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe at the Hotel Okura Tokyo.",

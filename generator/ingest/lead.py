@@ -32,8 +32,7 @@ _VISIT = re.compile(
     re.IGNORECASE,
 )
 _IN_CITY = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
-_POSTED = re.compile(r"\b(?:Ambassador|Embassy|Consul(?:ate)?(?:-General)?|Mission|based|stationed)\b[^,.;]{0,30}$",
-                     re.IGNORECASE)
+_POSTED = re.compile(r"\b(?:Ambassador|Consul(?:-General)?|based|stationed)\b[^,.;]{0,30}$", re.IGNORECASE)
 """Words before "in <city>" that place a person's post, not the meeting ("Japanese Ambassador in Washington")."""
 _BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwelcomed\s+(?:[A-Z][\w.]*\s+){1,3}"
                          r"to\s+|\bwelcomed\s+[^.]{0,50}?\bvisit\s+to\s+")
