@@ -173,6 +173,11 @@ Nanaia Mahuta|New Zealand|fm 2020-11-06 2023-11-27
 Jacinda Ardern|New Zealand|hog 2017-10-26 2023-01-25
 Mevlüt Çavuşoğlu|Türkiye|fm 2014-08-29 2015-08-28;fm 2015-11-24 2023-06-04
 Hakan Fidan|Türkiye|fm 2023-06-04 -
+Recep Tayyip Erdoğan|Türkiye|hog 2003-03-14 2014-08-28;hos 2014-08-28 -
+Cyril Ramaphosa|South Africa|hos 2018-02-15 -
+Jacob Zuma|South Africa|hos 2009-05-09 2018-02-14
+Luiz Inácio Lula da Silva|Brazil|hos 2003-01-01 2010-12-31;hos 2023-01-01 -
+Jair Bolsonaro|Brazil|hos 2019-01-01 2022-12-31
 Faisal bin Farhan Al Saud|Saudi Arabia|fm 2019-10-23 -
 Yasuhisa Shiozaki|Japan|ccs 2006-09-26 2007-08-27
 Takeo Kawamura|Japan|ccs 2008-09-24 2009-09-16

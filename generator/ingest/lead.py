@@ -21,7 +21,7 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in)\b")
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
-                          r"|on\s+behalf\s+of|message"
+                          r"|on\s+behalf\s+of|according\s+to|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?)\s*$",
                           re.IGNORECASE)
 _VISIT = re.compile(
@@ -36,6 +36,9 @@ _POSTED = re.compile(r"\b(?:Ambassador|Consul(?:-General)?|based|stationed)\b[^,
 """Words before "in <city>" that place a person's post, not the meeting ("Japanese Ambassador in Washington")."""
 _BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwelcomed\s+(?:[A-Z][\w.]*\s+){1,3}"
                          r"to\s+|\bwelcomed\s+[^.]{0,50}?\bvisit\s+to\s+")
+_HOSTED = re.compile(r"\b(?:hosted|organi[sz]ed|chaired)\s+by\s+")
+"""An event the lead says a country hosts ("the G20 Foreign Ministers' Meeting hosted by Brazil"): the meeting on
+its margins was held in that country, though the city is not stated."""
 _APPOSITIVE_STOP = re.compile(r"^(?:who|which|and|held|for|during|in|on|from|upon|as|at|the\s+overview|with)\b",
                               re.IGNORECASE)
 _VIRTUAL = re.compile(r"\btele(?:phone|conference)|\bphone\b|\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)
@@ -212,6 +215,9 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
         return city, note
     if visited:
         return visited, None
+    host = _HOSTED.search(text, 0, _LEAD_REACH)
+    if host and (country := places.country_at(text[host.end():host.end() + 60])):
+        return country, f"location: {country} inferred from the host of the event ('{host.group(0).strip()} {country}')"
     for match in _BODY_PLACE.finditer(body_text):
         country = places.country_at(body_text[match.end():match.end() + 60])
         if country:
