@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -111,6 +112,11 @@ def _office_role(present: Present) -> str | None:
     return present.mention.role if office_kind(present.mention.role) else present.title
 
 
+_FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
+""""former President Yudhoyono": the lower-case "former" is outside the titled run, yet it decides whose term
+the surname is looked up in (one that ended before the meeting)."""
+
+
 def _mentioned(draft: Draft, registry: Registry, known: list[Person],
                day: datetime.date | None) -> list[tuple[Person, Mention]]:
     """Titled people named anywhere in the readout, resolved (participants are filtered out later)."""
@@ -122,6 +128,8 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
         if not mention.is_full:
             after = title_after(draft.text, mention)
             role = mention.role if after in (None, mention.role) else f"{mention.role} {after}".strip()
+            if _FORMER.search(draft.text, max(0, mention.start - 12), mention.start):
+                role = f"former {role}"
             person = resolve_short(registry, mention, everyone, day, role=role)
             if person is not None:
                 people.append((person, mention))

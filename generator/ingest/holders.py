@@ -178,6 +178,34 @@ Cyril Ramaphosa|South Africa|hos 2018-02-15 -
 Jacob Zuma|South Africa|hos 2009-05-09 2018-02-14
 Luiz Inácio Lula da Silva|Brazil|hos 2003-01-01 2010-12-31;hos 2023-01-01 -
 Jair Bolsonaro|Brazil|hos 2019-01-01 2022-12-31
+Hassan Rouhani|Iran|hos 2013-08-03 2021-08-03
+Ebrahim Raisi|Iran|hos 2021-08-03 2024-05-19
+Masoud Pezeshkian|Iran|hos 2024-07-28 -
+Hun Sen|Cambodia|hog 1985-01-14 2023-08-22
+Hun Manet|Cambodia|hog 2023-08-22 -
+Prayut Chan-o-cha|Thailand|hog 2014-08-24 2023-08-23
+Srettha Thavisin|Thailand|hog 2023-08-22 2024-08-14
+Najib Razak|Malaysia|hog 2009-04-03 2018-05-10
+Mahathir Mohamad|Malaysia|hog 1981-07-16 2003-10-31;hog 2018-05-10 2020-03-01
+Anwar Ibrahim|Malaysia|hog 2022-11-24 -
+Sheikh Hasina|Bangladesh|hog 2009-01-06 2024-08-05
+Imran Khan|Pakistan|hog 2018-08-18 2022-04-10
+Shehbaz Sharif|Pakistan|hog 2022-04-11 2023-08-14;hog 2024-03-04 -
+Abdel Fattah el-Sisi|Egypt|hos 2014-06-08 -
+Uhuru Kenyatta|Kenya|hos 2013-04-09 2022-09-13
+William Ruto|Kenya|hos 2022-09-13 -
+Petro Poroshenko|Ukraine|hos 2014-06-07 2019-05-20
+Andrzej Duda|Poland|hos 2015-08-06 2025-08-06
+Mark Rutte|Netherlands|hog 2010-10-14 2024-07-02
+Pedro Sánchez|Spain|hog 2018-06-02 -
+Mariano Rajoy|Spain|hog 2011-12-21 2018-06-01
+Giuseppe Conte|Italy|hog 2018-06-01 2021-02-13
+Mario Draghi|Italy|hog 2021-02-13 2022-10-22
+John Key|New Zealand|hog 2008-11-19 2016-12-12
+Christopher Luxon|New Zealand|hog 2023-11-27 -
+Mauricio Macri|Argentina|hos 2015-12-10 2019-12-10
+Javier Milei|Argentina|hos 2023-12-10 -
+Andrés Manuel López Obrador|Mexico|hos 2018-12-01 2024-09-30
 Faisal bin Farhan Al Saud|Saudi Arabia|fm 2019-10-23 -
 Yasuhisa Shiozaki|Japan|ccs 2006-09-26 2007-08-27
 Takeo Kawamura|Japan|ccs 2008-09-24 2009-09-16

@@ -36,6 +36,15 @@ _POSTED = re.compile(r"\b(?:Ambassador|Consul(?:-General)?|based|stationed)\b[^,
 """Words before "in <city>" that place a person's post, not the meeting ("Japanese Ambassador in Washington")."""
 _BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwelcomed\s+(?:[A-Z][\w.]*\s+){1,3}"
                          r"to\s+|\bwelcomed\s+[^.]{0,50}?\bvisit\s+to\s+")
+_CAPITAL = re.compile(r"\bin\s+the\s+(?:(?P<adj>[A-Z][\w.]*|national)\s+)?capital\b(?!\s+(?:city\s+)?of\b)")
+"""'in the Japanese capital', 'in the capital' (but not 'in the capital of X', which names X itself)."""
+_SEAT = re.compile(r"\bat\s+the\s+(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry"
+                   r"|Presidential\s+(?:Palace|Office))(?!\s+of\b)")
+"""A government seat of the country visited, unnamed: it is in that country's capital."""
+_PAIR = re.compile(r"\b([A-Z][\w.]*)-[A-Z]")
+"""The first country of an "India-Japan" pair, which a government writes with itself first."""
+_OWNER = re.compile(r"[\w.]*['’]s\b")
+"""A name in the possessive: the lead speaks of that person's visit, message or policy, not of who met."""
 _HOSTED = re.compile(r"\b(?:hosted|organi[sz]ed|chaired)\s+by\s+")
 """An event the lead says a country hosts ("the G20 Foreign Ministers' Meeting hosted by Brazil"): the meeting on
 its margins was held in that country, though the city is not stated."""
@@ -130,6 +139,8 @@ def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Prese
             continue  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
         if _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start]):
             continue
+        if _OWNER.match(text, mention.end - 2, mention.end + 2):
+            continue  # "ahead of Prime Minister Kishida's visit next month": someone's visit or message, not a guest
         present.append(Present(mention=mention, title=title_after(text[:line_end or end], mention)))
     return present
 
@@ -213,6 +224,9 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
     city, note = _city_in(text)
     if city and (visited is None or city.endswith(f", {visited}")):
         return city, note
+    capital = _capital_in(text, visited)
+    if capital:
+        return capital
     if visited:
         return visited, None
     host = _HOSTED.search(text, 0, _LEAD_REACH)
@@ -224,6 +238,28 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
             quote = body_text[match.start():match.end() + 30].split(".")[0].strip()
             return country, f"location: {country} inferred from the text ('{quote}')"
     return None, None
+
+
+def _capital_in(text: str, visited: str | None) -> tuple[str, str] | None:
+    """"in the British capital", or "in the capital" (or at the foreign ministry) of the country visited: the
+    city, with a note that it was read from the phrase. "The national capital" is the capital of the country a
+    government names first in its own "India-Japan" pair."""
+    match = _CAPITAL.search(text, 0, _LEAD_REACH) or (_SEAT.search(text, 0, _LEAD_REACH) if visited else None)
+    if match is None:
+        return None
+    adjective = match.groupdict().get("adj")
+    if adjective == "national":
+        pair = _PAIR.search(text, 0, _LEAD_REACH)
+        country = places.country_at(pair.group(1)) if pair else None
+    elif adjective:
+        country = places.demonym_country(adjective) or places.country_at(adjective)
+    else:
+        country = visited
+    capital = places.CAPITALS.get(country or "")
+    if country is None or capital is None:
+        return None
+    found = f"{capital}, {country}"
+    return found, f"location: {found} inferred from '{match.group(0).strip()}'"
 
 
 def _city_in(text: str) -> tuple[str | None, str | None]:

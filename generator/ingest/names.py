@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.ingest.places import CITIES, PLACE_WORDS
+from generator.ingest.places import CITIES, PLACE_WORDS, city_at, country_at
 
 log = logging.getLogger(__name__)
 
@@ -232,9 +232,19 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
     following = words[index + size][0].lower() if index + size < len(words) else ""
     if following in _NOT_NAMES and following not in _CONNECTORS and not after_honorific:
         return 0
-    if following in _CONNECTORS and size < 2 and following not in {"the", "and", "/"} and not after_honorific:
+    if (following in _CONNECTORS and size < 2 and following not in {"the", "and", "/"} and not after_honorific
+            and not _travels_to_place(words, index + size)):
         return 0
     return size
+
+
+def _travels_to_place(words: list[tuple[str, int]], index: int) -> bool:
+    """True for a surname followed by "to" and a country or city ("the visit of Prime Minister Kishida to India"):
+    a post's "to" ("Ambassador to Japan") follows a title word, not a name, so the name stands."""
+    if index + 1 >= len(words) or words[index][0].lower() != "to":
+        return False
+    rest = " ".join(w for w, _ in words[index + 1:index + 4])
+    return country_at(rest) is not None or city_at(rest) is not None
 
 
 def _is_name_word(word: str, *, places_allowed: bool) -> bool:

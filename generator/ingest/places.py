@@ -172,6 +172,21 @@ VENUES: dict[str, str] = {
     "Raisina Dialogue": "New Delhi", "Pentagon": "Washington, D.C.", "Blair House": "Washington, D.C.",
     "ASEAN Secretariat": "Jakarta", "Malacañan Palace": "Manila", "Malacanan Palace": "Manila",
 }
+CAPITALS: dict[str, str] = {
+    "Japan": "Tokyo", "United States": "Washington, D.C.", "Republic of Korea": "Seoul", "China": "Beijing",
+    "Russia": "Moscow", "United Kingdom": "London", "Germany": "Berlin", "France": "Paris", "Italy": "Rome",
+    "Canada": "Ottawa", "Australia": "Canberra", "New Zealand": "Wellington", "India": "New Delhi",
+    "Pakistan": "Islamabad", "Bangladesh": "Dhaka", "Viet Nam": "Hanoi", "Indonesia": "Jakarta",
+    "Philippines": "Manila", "Thailand": "Bangkok", "Malaysia": "Kuala Lumpur", "Cambodia": "Phnom Penh",
+    "Laos": "Vientiane", "Mongolia": "Ulaanbaatar", "Kazakhstan": "Astana", "Uzbekistan": "Tashkent",
+    "Ukraine": "Kyiv", "Poland": "Warsaw", "Spain": "Madrid", "Belgium": "Brussels", "Austria": "Vienna",
+    "Sweden": "Stockholm", "Finland": "Helsinki", "Norway": "Oslo", "Denmark": "Copenhagen", "Türkiye": "Ankara",
+    "Iran": "Tehran", "Iraq": "Baghdad", "Saudi Arabia": "Riyadh", "United Arab Emirates": "Abu Dhabi",
+    "Qatar": "Doha", "Jordan": "Amman", "Egypt": "Cairo", "Kenya": "Nairobi", "Ethiopia": "Addis Ababa",
+    "Brazil": "Brasilia", "Mexico": "Mexico City", "Argentina": "Buenos Aires", "Chile": "Santiago",
+    "Peru": "Lima", "Colombia": "Bogota", "Myanmar": "Naypyidaw", "Israel": "Jerusalem",
+}
+"""The capital a readout means by "the Japanese capital" or, of the country visited, "the capital"."""
 DEMONYMS: dict[str, str] = {
     "Japanese": "Japan", "U.S.": "United States", "American": "United States", "Korean": "Republic of Korea",
     "Chinese": "China", "Russian": "Russia", "British": "United Kingdom", "U.K.": "United Kingdom",
