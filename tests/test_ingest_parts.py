@@ -117,6 +117,15 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
      "Tokyo, Japan"),
     ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe on the margins of the G7 "
      "Hiroshima Summit.", "Hiroshima, Japan"),
+    ("Secretary of State Antony J. Blinken met today with Foreign Minister Cho Tae-yul on the margins of the G20 "
+     "Foreign Ministers’ Meeting hosted by Brazil.", "Brazil"),
+    ("Foreign Secretary James Cleverly met Japan’s Foreign Minister Hayashi Yoshimasa in the British capital today.",
+     "London, United Kingdom"),
+    ("Mr. Taro Kono held a meeting with H.E. Dr. Mohammad Javad Zarif, who is visiting Japan, at the Ministry of "
+     "Foreign Affairs.", "Tokyo, Japan"),
+    ("External Affairs Minister Dr. S. Jaishankar and Foreign Minister of Japan Mr. Hayashi Yoshimasa held the "
+     "15th India-Japan Foreign Ministers' Strategic Dialogue in the national capital today.", "New Delhi, India"),
+    ("Minister Kishida held a meeting with Mr. Yun in the capital of the Republic of Korea.", None),
 ])
 def test_places_from_the_lead_and_its_venue(lead: str, location: str | None) -> None:
     found = find_lead([lead])
@@ -290,3 +299,17 @@ def test_the_meeting_date_is_the_one_the_lead_opens_with() -> None:
             "Secretary of State of the United States.")
     draft = draft_readout(RawText(path=Path("x.txt"), text=text, sha256="0" * 64, is_html=False))
     assert draft.stated is not None and (draft.stated.month, draft.stated.day) == (6, 14)
+
+
+def test_people_only_spoken_of_in_the_lead_are_not_present() -> None:
+    lead = ("Foreign Secretary James Cleverly met Japan’s Foreign Minister Hayashi Yoshimasa today, ahead of Prime "
+            "Minister Kishida’s visit next month, according to Spokesperson Jane Doe.")
+    found = find_lead([lead])
+    assert found is not None
+    present = present_people(found, lead, find_mentions(lead))
+    assert [p.mention.words for p in present] == [("James", "Cleverly"), ("Hayashi", "Yoshimasa")]
+
+
+def test_a_surname_travelling_to_a_place_is_still_a_name() -> None:
+    mentions = find_mentions("They looked forward to the visit of Prime Minister Kishida to India next year.")
+    assert [(m.role, m.words) for m in mentions] == [("Prime Minister", ("Kishida",))]
