@@ -313,3 +313,17 @@ def test_people_only_spoken_of_in_the_lead_are_not_present() -> None:
 def test_a_surname_travelling_to_a_place_is_still_a_name() -> None:
     mentions = find_mentions("They looked forward to the visit of Prime Minister Kishida to India next year.")
     assert [(m.role, m.words) for m in mentions] == [("Prime Minister", ("Kishida",))]
+
+
+def test_the_i_of_a_first_person_release_is_the_minister_who_signs_it() -> None:
+    text = ("Today I welcomed Japan's Foreign Minister to Parliament House.\nWe discussed the region.\n"
+            "Senator the Hon Penny Wong\nMinister for Foreign Affairs")
+    found = find_lead(text.split("\n"))
+    assert found is not None
+    present = present_people(found, text, find_mentions(text))
+    assert [(p.mention.words, p.title) for p in present] == [(("Penny", "Wong"), "Minister for Foreign Affairs")]
+
+
+def test_a_rank_after_mr_is_a_given_name() -> None:
+    mentions = find_mentions("a courtesy call from Mr. Baron Waqa, Secretary General of the Forum")
+    assert [(m.title, m.words) for m in mentions] == [("Mr.", ("Baron", "Waqa"))]

@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 
 _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives|paid|pays"
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held"
-                   r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in)\b")
+                   r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
+                   r"|welcomed(?=\s+[A-Z]))\b")
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|according\s+to|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?)\s*$",
@@ -142,7 +143,31 @@ def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Prese
         if _OWNER.match(text, mention.end - 2, mention.end + 2):
             continue  # "ahead of Prime Minister Kishida's visit next month": someone's visit or message, not a guest
         present.append(Present(mention=mention, title=title_after(text[:line_end or end], mention)))
+    signer = _signer(lead, text, mentions)
+    if signer and all(p.mention.start != signer.start for p in present):
+        present.insert(0, Present(mention=signer, title=_signer_title(text, signer)))
     return present
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|We)\s+(?:have\s+)?(?:met|welcomed|held|hosted|received|spoke)\b")
+_SIGN_OFF_REACH = 300
+"""How near the end a minister's signature stands ("Senator the Hon Penny Wong / Minister for Foreign Affairs")."""
+
+
+def _signer(lead: Lead, text: str, mentions: list[Mention]) -> Mention | None:
+    """The "I" of a first-person release ("Today I welcomed ..."): the person who signs it at the end."""
+    if not _FIRST_PERSON.search(lead.clause):
+        return None
+    tail = len(text.rstrip()) - _SIGN_OFF_REACH
+    signed = [m for m in mentions if m.start >= max(tail, lead.offset + len(lead.paragraph)) and m.is_full]
+    return signed[-1] if signed else None
+
+
+def _signer_title(text: str, signer: Mention) -> str | None:
+    """The role on the line under the signature, else the one written with the name."""
+    following = text[signer.end:signer.end + 120].lstrip(" ,").split("\n")
+    line = following[1].strip() if following and not following[0].strip() and len(following) > 1 else ""
+    return line if line and len(line.split()) <= 8 else signer.role or None
 
 
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|present|accompan\w*|joined|join|participat\w*|sides?|delegation"

@@ -185,6 +185,8 @@ def _span_mentions(span: str, offset: int) -> list[Mention]:
             title.pop(0)
         if title and _has_title(title) and title[-1].lower() not in _CONNECTORS:
             name = [_POSSESSIVE.sub("", w) for w, _ in words[index:index + size]]
+            if len(title) >= 2 and title[-2].lower() in _PLAIN_HONORIFICS and title[-1].lower() in HONORIFICS:
+                name.insert(0, title.pop())  # "Mr. Baron Waqa": after "Mr.", "Baron" is a given name
             honorific = bool(title) and title[-1].lower() in HONORIFICS
             end = words[index + size - 1][1] + len(words[index + size - 1][0])
             found.append(Mention(title=" ".join(title), words=tuple(name), start=offset + words[title_from][1],
@@ -194,6 +196,10 @@ def _span_mentions(span: str, offset: int) -> list[Mention]:
         else:
             index += 1
     return found
+
+
+_PLAIN_HONORIFICS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss"})
+"""Honorifics no rank follows: a word such as "Baron" or "Prince" after one is the person's given name."""
 
 
 def _has_title(title: list[str]) -> bool:
