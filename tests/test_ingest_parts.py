@@ -327,3 +327,9 @@ def test_the_i_of_a_first_person_release_is_the_minister_who_signs_it() -> None:
 def test_a_rank_after_mr_is_a_given_name() -> None:
     mentions = find_mentions("a courtesy call from Mr. Baron Waqa, Secretary General of the Forum")
     assert [(m.title, m.words) for m in mentions] == [("Mr.", ("Baron", "Waqa"))]
+
+
+def test_a_name_between_commas_after_its_role_is_a_mention() -> None:
+    mentions = find_mentions("Today I welcomed Japan's Minister for Foreign Affairs, Yoko Kamikawa, to Canberra.")
+    assert [m.words for m in mentions] == [("Yoko", "Kamikawa")]
+    assert find_mentions("Trade, Industry and Energy, Climate Change, Education and Science.") == []

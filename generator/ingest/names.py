@@ -154,9 +154,21 @@ def _untitled_mention(span: str, offset: int, text: str) -> list[Mention]:
     if re.search(r"\b(?:the|a|an)\s+$", text[max(0, offset - 5):offset], re.IGNORECASE):
         return []  # "the Gaza Strip, ...": a person's name takes no article
     role = _ROLE_NEXT.match(text, offset + len(span), offset + len(span) + 80)
-    if role is None or not any(w.lower() in HEADS for w in role.group("role").split()):
+    role_after = role is not None and any(w.lower() in HEADS for w in role.group("role").split())
+    if not role_after and not _role_before(text, offset, offset + len(span)):
         return []
     return [Mention(title="", words=tuple(words), start=offset, end=offset + len(span), honorific=False)]
+
+
+_ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}[A-Z][\w.’'\-]*),\s+$")
+
+
+def _role_before(text: str, start: int, end: int) -> bool:
+    """A name set off by commas after its role: "Japan's Minister for Foreign Affairs, Yoko Kamikawa, to ..."."""
+    if not text.startswith(",", end):
+        return False
+    role = _ROLE_BEFORE.search(text, max(0, start - 80), start)
+    return role is not None and any(w.lower() in HEADS for w in role.group("role").split())
 
 
 def _counterpart_mention(span: str, offset: int, counterpart: re.Match[str]) -> list[Mention]:
