@@ -117,3 +117,17 @@ def test_a_ten_megabyte_readout_and_a_fifty_thousand_line_file_import(tmp_path: 
     big_seconds = _import_seconds(tmp_path, "full", big)
     _import_seconds(tmp_path, "lines", lines)
     assert big_seconds < 6 * max(small_seconds, 0.05)
+
+
+def _one_paragraph_readout(sentences: int) -> str:
+    """A readout that is one long lead paragraph, every sentence naming people (as some agencies publish)."""
+    sentence = ("Minister Kono and Secretary Pompeo met again at the Lotte Hotel in Seoul, and Mr. Taro Kono "
+                "spoke with the Honorable Mike Pompeo about North Korea. ")
+    return f"Japan-U.S. Foreign Ministers' Meeting\n\n{LEAD} {sentence * sentences}\n"
+
+
+def test_a_one_paragraph_readout_imports_in_linear_time(tmp_path: Path) -> None:
+    """Every name in a lead is checked against its own sentence; finding that sentence must not rescan the lead."""
+    small_seconds = _import_seconds(tmp_path, "quarter", _one_paragraph_readout(1_000))
+    big_seconds = _import_seconds(tmp_path, "whole", _one_paragraph_readout(4_000))
+    assert big_seconds < 8 * max(small_seconds, 0.05)

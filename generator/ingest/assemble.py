@@ -94,10 +94,15 @@ def _participants(draft: Draft, registry: Registry, day: datetime.date | None,
     """Everyone present, resolved; surname-only people who cannot be identified are listed apart."""
     found: list[tuple[Person, Any]] = []
     unresolved: list[str] = []
-    full = [(resolve_full(registry, p.mention), p) for p in draft.present if p.mention.is_full]
-    known = [person for person, _ in full]
-    for present in draft.present:
-        person = (next((f for f, p in full if p is present), None) if present.mention.is_full
+    # by position: a one-paragraph readout can name the same people thousands of times, and looking
+    # each one up in a list of all the others was quadratic
+    full = {index: resolve_full(registry, p.mention) for index, p in enumerate(draft.present) if p.mention.is_full}
+    first: dict[str, Person] = {}
+    for resolved in full.values():
+        first.setdefault(resolved.id, resolved)
+    known = list(first.values())
+    for index, present in enumerate(draft.present):
+        person = (full[index] if present.mention.is_full
                   else resolve_short(registry, present.mention, known, day, role=_office_role(present)))
         if person is None:
             unresolved.append(present.mention.as_written)

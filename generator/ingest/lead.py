@@ -8,6 +8,8 @@ people in it are the participants, and everyone else named later is mentioned.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -103,15 +105,31 @@ def _dated_opening(paragraphs: list[str]) -> Lead | None:
 
 
 def _sentence_around(text: str, offset: int) -> str:
-    """The sentence containing ``offset`` (sentences end with '. ' before a capital)."""
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text[:offset]) if _ends_sentence(text, m.start())]
-    start = starts[-1] if starts else 0
-    ends = [m for m in re.finditer(r"[.!?][\"”’)]?(?:\s+(?=[A-Z(])|$)", text[offset:])
-            if _ends_sentence(text, offset + m.start())]
-    return text[start: offset + ends[0].end() if ends else len(text)].strip()
+    """The sentence containing ``offset`` (sentences end with '. ' before a capital).
+
+    A break right at ``offset`` does not start the sentence: its capital is not before ``offset``.
+    """
+    starts, ends = _sentence_bounds(text)
+    before = bisect.bisect_left(starts, offset)
+    start = starts[before - 1] if before else 0
+    after = bisect.bisect_left(ends, (offset, 0))
+    return text[start: ends[after][1] if after < len(ends) else len(text)].strip()
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_bounds(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where each sentence of ``text`` may start, and the (start, end) of each sentence ending.
+
+    Found once per paragraph: a one-paragraph readout asks for the sentence of every name in
+    it, and scanning the paragraph for each was quadratic (a 10 MB lead never finished).
+    """
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(text) if _ends_sentence(text, m.start())]
+    ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text) if _ends_sentence(text, m.start())]
+    return starts, ends
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s+(?=[A-Z(])|$)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Hon|Rt|St|Jr|Sr|Gen|Amb|Smt|Shri|No|H\.E|U\.S|U\.K)"
                            r"|(?<![\w.])[A-Z])$")
 
