@@ -32,12 +32,14 @@ import argparse
 import hashlib
 import os
 import platform
+import queue
 import shutil
+import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,6 +102,8 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--repeat", type=int, default=1, help="repeat each timing, keep the fastest")
     parser.add_argument("--verify", action="store_true", help="compare incremental output with a clean build")
     parser.add_argument("--no-search", action="store_true", help="hide Pagefind from the builds (no search index)")
+    parser.add_argument("--serve", action="store_true",
+                        help="also time the dev server: save of a readout to the page reload")
     parser.add_argument("--make-corpus", default=str(MAKE_CORPUS), help="path of ../shared/bench/make_corpus.py")
     return parser.parse_args()
 
@@ -183,14 +187,61 @@ def _bench_size(size: int, work: Path, project: Path, args: argparse.Namespace, 
     _report("one meeting's title edited", title)
     if args.verify:
         _verify(root, project)
+    serve = f"  serve edit {_bench_serve(root, meeting, edits)}" if args.serve else ""
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
     row = (f"{size:>7} meetings: cold {cold.seconds:6.2f}s  no-change {again.seconds:5.2f}s  "
            f"edit {body.seconds:5.2f}s  title edit {title.seconds:5.2f}s  "
-           f"peak {cold.peak_rss / MIB:5.0f} MiB RSS / {cold.peak_pss / MIB:5.0f} MiB PSS  files {files}")
+           f"peak {cold.peak_rss / MIB:5.0f} MiB RSS / {cold.peak_pss / MIB:5.0f} MiB PSS  files {files}{serve}")
     if hugo:
         seconds = _bench_hugo(size, work, hugo, args.repeat)
         row += f"  | hugo {seconds:.2f}s, ratio {cold.seconds / seconds:.2f}"
     return row
+
+
+def _bench_serve(root: Path, meeting: Path, edits: Iterator[int], saves: int = 3) -> str:
+    """Start ``readouts serve``, save a readout ``saves`` times, and time each save to the server's reload.
+
+    The server prints one line when the open pages are told to reload (``Rebuilt ... in``) and,
+    when it says the search index follows, another once it is updated; both are timed from the
+    moment the file was saved (the server looks for changes every 0.3 s at least, and waits
+    0.1 s for an editor's writes to settle, so up to 0.4 s of each figure is that wait).
+    """
+    command = [sys.executable, "-m", "generator", "serve", "--port", "0"]
+    process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=_pump, args=(process, lines), daemon=True).start()
+    figures = []
+    try:
+        _wait_for(lines, "Serving")
+        for _ in range(saves):
+            _settle()
+            saved = time.monotonic()
+            _edit_body(meeting, next(edits))
+            reloaded, line = _wait_for(lines, "Rebuilt")
+            searched = _wait_for(lines, "Search index")[0] - saved if "search index" in line else None
+            reloaded -= saved
+            figures.append(f"{reloaded:.2f}s" + (f" (search {searched:.2f}s)" if searched is not None else ""))
+            print(f"  serve: save to reload                {figures[-1]}")
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+    return ", ".join(figures)
+
+
+def _pump(process: subprocess.Popen[str], lines: queue.Queue[str]) -> None:
+    for line in process.stdout or ():
+        lines.put(line)
+
+
+def _wait_for(lines: queue.Queue[str], start: str, timeout: float = 600) -> tuple[float, str]:
+    """When the server printed a line starting with ``start``, and the line (raise when it printed a failure)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+        if line.startswith(start):
+            return time.monotonic(), line
+        if line.startswith(("Build failed", "Search failed")) or "Error" in line:
+            raise SystemExit(f"the server failed: {line.strip()}")
 
 
 def _fresh(root: Path) -> None:
