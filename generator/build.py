@@ -87,11 +87,14 @@ def plan_site(config: SiteConfig, *, parse: ParseCache | None = None,
     return SitePlan(archive=archive, pages=pages, feeds=feeds, specs=specs, ledger=ledger)
 
 
-def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = True) -> BuildReport:
+def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = True,
+               pages_first: Callable[[], None] | None = None) -> BuildReport:
     """Plan, render and write the whole site, then record new permalinks; on any error the old output stays.
 
     ``record_urls=False`` is for previews (the dev server): a page seen only there was never
     published, so it must not enter the URL ledger, though dropping a ledger URL still fails.
+    ``pages_first`` (the dev server's too) puts the pages in place before the search index is
+    made again, and is called in between (see ``write_site``).
     """
     start = time.monotonic()
     cache = BuildCache(config.cache_dir, config.output_dir, clean=clean)
@@ -116,7 +119,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         bundle, step = _search_parts()
         with _phase("render and write"):
             written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, step=step,
-                                 producer=producer, ahead=started[0] if started else None)
+                                 producer=producer, ahead=started[0] if started else None, pages_first=pages_first)
     finally:
         for ahead in started:
             ahead.stop()  # does something only when planning failed: ``write_site`` collects it

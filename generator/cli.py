@@ -265,10 +265,11 @@ def serve(ctx: click.Context, host: str, port: int, content_dir: Path | None, op
     with tempfile.TemporaryDirectory(prefix="readouts-serve-") as folder:
         output = Path(folder) / "site"
 
-        def rebuild() -> BuildReport:
+        def rebuild(pages_first: Callable[[], None]) -> BuildReport:
             """Re-read site.toml too, so edits to it apply; build for the local address."""
             served = load_config(root, content_dir=content_dir, output_dir=output)
-            return build_site(dataclasses.replace(served, base_url=listener.url), record_urls=False)
+            return build_site(dataclasses.replace(served, base_url=listener.url), record_urls=False,
+                              pages_first=pages_first)
 
         watch = (config.content_dir, config.templates_dir, config.static_dir, root / CONFIG_FILE)
         options = ServeOptions(output_dir=output, watch=watch, open_browser=open_browser)

@@ -40,8 +40,10 @@ from generator.errors import ContentError, ContentErrors, GeneratorError, ServeE
 
 log = logging.getLogger(__name__)
 
-Builder = Callable[[], object]
-"""Builds the whole site into the served folder; raises GeneratorError on bad input."""
+Builder = Callable[[Callable[[], None]], object]
+"""Builds the whole site into the served folder; raises GeneratorError on bad input. It may call the
+function it is given once the pages are in place and before the search index is brought up to date, so
+the open pages reload without waiting for the index."""
 Say = Callable[[str], None]
 
 SCRIPT = b'<script src="/livereload.js" async></script>'
@@ -181,23 +183,41 @@ class DevServer:
                 await asyncio.wait_for(self._stopping.wait(), pause)
 
     async def _rebuild(self, done: str) -> None:
-        """Run the builder in the worker thread; report, set or clear the banner, reload pages."""
-        assert self._loop is not None
+        """Run the builder in the worker thread; report, set or clear the banner, reload pages.
+
+        When the builder says its pages are in place before it finishes (the search index
+        still to be made), the pages reload then, and the end is reported on its own line.
+        """
+        loop = self._loop
+        assert loop is not None
         started = time.monotonic()
+        early: list[float] = []
+
+        def pages_in_place() -> None:  # called in the build thread
+            early.append(time.monotonic() - started)
+            loop.call_soon_threadsafe(self._show, (), f"{done} in {early[0]:.2f}s; updating the search index")
+
         error: tuple[str, ...] = ()
         try:
-            await self._loop.run_in_executor(self._pool, self._build)
+            await loop.run_in_executor(self._pool, self._build, pages_in_place)
         except Exception as exc:  # noqa: BLE001 - a bug met on some content must not stop the server
             error = _error_lines(exc)
         seconds = time.monotonic() - started
-        self._session.generation += 1
-        self._session.error = error
         if error:
             for line in error:
                 self._say(line)
-            self._say(f"Build failed after {seconds:.2f}s; still serving the last good site.")
+            self._show(error, f"Build failed after {seconds:.2f}s; still serving the last good site." if not early
+                       else f"Search index update failed after {seconds:.2f}s; the pages are up to date.")
+        elif early:
+            self._say(f"Search index updated in {seconds:.2f}s")
         else:
-            self._say(f"{done} in {seconds:.2f}s")
+            self._show((), f"{done} in {seconds:.2f}s")
+
+    def _show(self, error: tuple[str, ...], line: str) -> None:
+        """Say how the build went, set or clear the banner, and reload the open pages."""
+        self._session.generation += 1
+        self._session.error = error
+        self._say(line)
         self._session.reload_clients()
 
 

@@ -17,6 +17,7 @@ manifest like any other: a small edit never needs the whole site staged.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
@@ -157,6 +158,7 @@ def _staging(output_dir: Path) -> Path:
 def write_site(  # noqa: PLR0913 - keyword-only options of one write
     outputs: Iterable[Output | Planned], static_dir: Path, output_dir: Path, *,
     step: StagedStep | None = None, producer: Producer | None = None, ahead: Ahead | None = None,
+    pages_first: Callable[[], None] | None = None,
 ) -> WriteReport:
     """Write what changed of the outputs (specs are rendered here) and the static files, then put it in place.
 
@@ -164,6 +166,13 @@ def write_site(  # noqa: PLR0913 - keyword-only options of one write
     place (the search index is built this way); if it raises, the staging folder goes and the
     output stays. ``ahead``: the further outputs, already being made (``start_files``) with
     the same producer; otherwise they are made here.
+
+    ``pages_first`` (the dev server's): when there is a last output to build on, the pages are
+    put in place first, with the step's files of the last output kept as they were, then
+    ``pages_first()`` is called, then the step runs over the new output and its files are put
+    in place as a second transaction. A reader sees an edit as soon as its pages are written,
+    not after the search index is made again; if the step fails, the new pages stay and the
+    last search index with them.
     """
     producer = producer or Producer()
     staging = _staging(output_dir)
@@ -177,16 +186,17 @@ def write_site(  # noqa: PLR0913 - keyword-only options of one write
                                                                         "weight": COLD_WEIGHT}
         rows, more = run_shares(jobs, partial(_produce, places=places), workers=workers, **split)
         made = _made(rows) + _made(more if ahead is None else ahead.child.result())
+        if step is not None and pages_first is not None and producer.previous:
+            first = _put_in_place([*made, *_kept(step, places)], places)
+            pages_first()
+            made = [_Made(m.relative, m.origin, first.records[m.relative], False) for m in made]
+            places = dataclasses.replace(places, producer=dataclasses.replace(producer, previous=first.records))
+            second = _put_in_place([*made, *_run_step(step, made, places)], places)
+            return WriteReport(files=second.files, written=first.written + second.written,
+                               removed=first.removed + second.removed, records=second.records)
         if step is not None:
             made += _run_step(step, made, places)
-        records = _checked_unique(made)
-        stale = _stale(output_dir, producer.previous, records)
-        staged = [m.relative for m in made if m.staged]
-        if not output_dir.is_dir() or 2 * (len(staged) + len(stale)) > len(made):
-            link_unchanged((m.relative for m in made if not m.staged), output_dir, staging)
-            swap(staging, output_dir)
-        else:
-            replace_in_place(staging, output_dir, staged, stale)
+        return _put_in_place(made, places)
     except OSError as exc:
         raise OutputError(f"cannot write the site to {output_dir}: {exc.strerror or exc} "
                           f"({exc.filename or output_dir}); the previous output is unchanged") from exc
@@ -194,7 +204,28 @@ def write_site(  # noqa: PLR0913 - keyword-only options of one write
         if ahead is not None:
             ahead.child.stop()  # after a failure here the child may still be writing into the staging folder
         remove(staging)
+
+
+def _put_in_place(made: Sequence[_Made], places: _Places) -> WriteReport:
+    """Make the staged files and the unchanged ones the output, in one transaction; drop what the output lost."""
+    output_dir, staging = places.output_dir, places.staging
+    records = _checked_unique(made)
+    stale = _stale(output_dir, places.producer.previous, records)
+    staged = [m.relative for m in made if m.staged]
+    if not output_dir.is_dir() or 2 * (len(staged) + len(stale)) > len(made):
+        link_unchanged((m.relative for m in made if not m.staged), output_dir, staging)
+        swap(staging, output_dir)
+    else:
+        replace_in_place(staging, output_dir, staged, stale)
     return WriteReport(files=len(made), written=len(staged), removed=len(stale), records=records)
+
+
+def _kept(step: StagedStep, places: _Places) -> list[_Made]:
+    """The step's files of the last output, kept as they are (each still as written) until the step runs again."""
+    previous = places.producer.previous or {}
+    output = places.output_prefix
+    return [_Made(relative, "kept for now", record, False) for relative, record in previous.items()
+            if relative.startswith(step.prefix) and intact(output + relative, record)]
 
 
 def _run_step(step: StagedStep, made: Sequence[_Made], places: _Places) -> list[_Made]:

@@ -102,6 +102,51 @@ def test_an_edit_indexes_only_its_shard_again(
     assert built.stat().st_ino == folder, "the changed files were put in place, not a whole new site swapped in"
 
 
+def test_the_dev_server_sees_an_edited_page_before_its_shard_is_indexed_again(
+    site: Path, build: Callable[..., BuildReport], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``pages_first``: the pages go in place with the last index, then the index follows; the result is the
+    same as one build, and a build after it finds nothing left to do."""
+    monkeypatch.setattr(search, "SHARD_SIZE", 2)
+    build()
+    built = site / "public"
+    page = built / "meetings/2020/02/10/japan-portugal-telephone-talk/index.html"
+    stamp = built / "pagefind" / "2" / search.STAMP
+    indexed_before = stamp.read_text()
+    seen: list[tuple[bool, str]] = []
+    path = site / "content" / "meetings" / "2020" / "2020-02-10-japan-portugal-telephone-talk.md"
+    path.write_text(path.read_text().replace("fisheries.", "fisheries and whaling."))
+    report = build(pages_first=lambda: seen.append(("whaling" in page.read_text(), stamp.read_text())))
+    assert seen == [(True, indexed_before)], "called once, the new page in place and the old index beside it"
+    assert stamp.read_text() != indexed_before, "then the shard was indexed again"
+    assert report.written > 1
+    assert not list(site.glob(".public.*")), "no staging folder left behind"
+    again = build()
+    assert (again.written, again.removed) == (0, 0)
+    fragments = [gzip.decompress(f.read_bytes()) for f in (built / "pagefind" / "2").rglob("*.pf_fragment")]
+    assert any(b"whaling" in fragment for fragment in fragments)
+
+
+def test_a_failing_pagefind_after_the_pages_keeps_them_and_the_last_index(
+    site: Path, build: Callable[..., BuildReport], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build()
+    index = bundle_files(site / "public")
+    broken = tmp_path / "pagefind"
+    broken.write_text("#!/bin/sh\n[ \"$1\" = --version ] && echo 'pagefind 0' && exit 0\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(search, "find_pagefind", lambda: broken)
+    path = site / "content" / "meetings" / "2020" / "2020-02-10-japan-norway-summit-meeting.md"
+    path.write_text(path.read_text().replace("visited Tokyo", "visited Kyoto"))
+    with pytest.raises(SearchError, match=r"Pagefind failed \(exit status 3\)"):
+        build(pages_first=lambda: None)
+    assert "visited Kyoto" in (site / "public/meetings/2020/02/10/japan-norway-summit-meeting/index.html").read_text()
+    assert bundle_files(site / "public") == index
+    monkeypatch.undo()
+    build()
+    assert bundle_files(site / "public") != index, "the next build indexes the shard it could not"
+
+
 def test_a_failing_pagefind_leaves_the_previous_site(
     site: Path, build: Callable[..., BuildReport], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -56,7 +56,7 @@ class FakeSite:
         self.text = "First version"
         self.failure: BaseException | None = None
 
-    def __call__(self) -> None:
+    def __call__(self, pages_first: Callable[[], None]) -> None:
         if self.failure is not None:
             raise self.failure
         (self.output / "empty-folder").mkdir(parents=True, exist_ok=True)
@@ -286,7 +286,7 @@ def test_processes_the_build_forks_still_stop_on_sigterm(tmp_path: Path) -> None
     """The build forks render workers; under the server they must not inherit its SIGTERM handling."""
     ended: list[int] = []
 
-    def build() -> None:
+    def build(pages_first: Callable[[], None]) -> None:
         reader, writer = os.pipe()
         pid = os.fork()
         if pid == 0:  # a worker that would outlive the server if SIGTERM were caught by the loop's handler
