@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from generator import __version__
-from generator.build import BuildReport, build_site
+from generator.build import BuildMemory, BuildReport, build_site
 from generator.check import check_site
 from generator.config import CONFIG_FILE, load_config
 from generator.errors import ContentError, ContentErrors, GeneratorError
@@ -265,11 +265,13 @@ def serve(ctx: click.Context, host: str, port: int, content_dir: Path | None, op
     with tempfile.TemporaryDirectory(prefix="readouts-serve-") as folder:
         output = Path(folder) / "site"
 
+        memory = BuildMemory()
+
         def rebuild(pages_first: Callable[[], None]) -> BuildReport:
             """Re-read site.toml too, so edits to it apply; build for the local address."""
             served = load_config(root, content_dir=content_dir, output_dir=output)
             return build_site(dataclasses.replace(served, base_url=listener.url), record_urls=False,
-                              pages_first=pages_first)
+                              pages_first=pages_first, memory=memory)
 
         watch = (config.content_dir, config.templates_dir, config.static_dir, root / CONFIG_FILE)
         options = ServeOptions(output_dir=output, watch=watch, open_browser=open_browser)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator import cache, content, write
-from generator.build import BuildReport, build_site
+from generator.build import BuildMemory, BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
 
@@ -145,6 +145,49 @@ def test_one_cache_through_every_edit_in_turn_stays_equal_to_clean_builds(site: 
         edit(site)
         _build(site)
         _assert_same_as_clean(site, tmp_path)
+
+
+def test_the_dev_servers_memory_through_every_edit_stays_equal_to_clean_builds(site: Path, tmp_path: Path) -> None:
+    """The dev server keeps parsed files and meetings in memory and puts pages in place before the search index."""
+    memory = BuildMemory()
+    _build(site, memory=memory, pages_first=lambda: None)
+    for edit in EDITS:
+        edit(site)
+        _build(site, memory=memory, pages_first=lambda: None)
+        _assert_same_as_clean(site, tmp_path)
+
+
+def test_with_memory_only_the_edited_meeting_is_made_again(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    memory = BuildMemory()
+    _build(site, memory=memory)
+    real = content.build_meeting
+    made: list[str] = []
+
+    def recording(parsed: content.ParsedFile, *args: object) -> object:
+        made.append(parsed.path.name)
+        return real(parsed, *args)  # type: ignore[arg-type]
+
+    real_read = cache.read_blob
+    read: list[str] = []
+
+    def reading(path: Path, stamp: bytes) -> object:
+        read.append(path.parent.name)
+        return real_read(path, stamp)
+
+    monkeypatch.setattr(content, "build_meeting", recording)
+    monkeypatch.setattr(cache, "read_blob", reading)
+    _edit_readout(site)
+    _build(site, memory=memory)
+    assert made == [MEETING.name]
+    assert read.count(cache.PARSED) == 1, "only the parse cache shard where the edited file's new text may be"
+
+
+def test_with_memory_a_meeting_naming_a_removed_official_is_still_an_error(site: Path) -> None:
+    memory = BuildMemory()
+    _build(site, memory=memory)
+    _replace(site / "content/officials.yaml", "lars-eriksen:", "lars-eriksson:")
+    with pytest.raises(ContentErrors, match="unknown official 'lars-eriksen'"):
+        _build(site, memory=memory)
 
 
 def test_an_unchanged_site_is_not_written_again(site: Path) -> None:
