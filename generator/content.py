@@ -58,7 +58,7 @@ class Content:
 @dataclass(slots=True)
 class MeetingMemo:
     """The meetings of the last load, kept in memory by a process that loads again and again (the dev
-    server), by file and content hash: validating 10,000 front matters again takes a third of a second.
+    server), by file and content hash: validating 10,000 front matters again takes a fifth of a second.
 
     A meeting is a function of its file's bytes and the registries' ids (which officials and issues it
     may name); when those ids change, every meeting is made again.

@@ -45,6 +45,8 @@ Builder = Callable[[Callable[[], None]], object]
 function it is given once the pages are in place and before the search index is brought up to date, so
 the open pages reload without waiting for the index."""
 Say = Callable[[str], None]
+BUILD_FAILED = "The last build failed; this is the last good version of the site."
+SEARCH_FAILED = "The search index could not be updated: the pages are up to date, search finds their last version."
 
 SCRIPT = b'<script src="/livereload.js" async></script>'
 """livereload.js finds the server from its own URL (host and port) and opens /livereload."""
@@ -100,6 +102,8 @@ class _Session:
     def __init__(self) -> None:
         self.generation = 0
         self.error: tuple[str, ...] = ()
+        self.heading = BUILD_FAILED
+        """What the banner says of ``error``."""
         self.served: dict[str, int] = {}
         self.clients: set[WebSocketHandler] = set()
 
@@ -206,17 +210,21 @@ class DevServer:
         if error:
             for line in error:
                 self._say(line)
-            self._show(error, f"Build failed after {seconds:.2f}s; still serving the last good site." if not early
-                       else f"Search index update failed after {seconds:.2f}s; the pages are up to date.")
+            if early:
+                self._show(error, f"Search index update failed after {seconds:.2f}s; the pages are up to date.",
+                           heading=SEARCH_FAILED)
+            else:
+                self._show(error, f"Build failed after {seconds:.2f}s; still serving the last good site.")
         elif early:
             self._say(f"Search index updated in {seconds:.2f}s")
         else:
             self._show((), f"{done} in {seconds:.2f}s")
 
-    def _show(self, error: tuple[str, ...], line: str) -> None:
+    def _show(self, error: tuple[str, ...], line: str, heading: str = BUILD_FAILED) -> None:
         """Say how the build went, set or clear the banner, and reload the open pages."""
         self._session.generation += 1
         self._session.error = error
+        self._session.heading = heading
         self._say(line)
         self._session.reload_clients()
 
@@ -350,7 +358,7 @@ def _injector(session: _Session) -> type[web.OutputTransform]:
                 session.served.clear()
             session.served[self.path] = session.generation
             if session.error and (body := _BODY.search(chunk)):
-                banner = _banner(session.error)
+                banner = _banner(session.heading, session.error)
                 chunk = chunk[: body.end()] + banner + chunk[body.end():]
                 if "Content-Length" in headers:
                     headers["Content-Length"] = str(int(headers["Content-Length"]) + len(banner))
@@ -359,9 +367,9 @@ def _injector(session: _Session) -> type[web.OutputTransform]:
     return Inject
 
 
-def _banner(error: tuple[str, ...]) -> bytes:
+def _banner(heading: str, error: tuple[str, ...]) -> bytes:
     """The failed build's messages, at the top of every served page until a build succeeds."""
     return (f'<div id="{BANNER_ID}" role="alert" style="position:sticky;top:0;z-index:9999;padding:.75rem 1rem;'
-            'background:#7a0000;color:#fff;font:15px/1.4 system-ui,sans-serif"><strong>The last build failed; '
-            'this is the last good version of the site.</strong><pre style="white-space:pre-wrap;margin:.5rem 0 0;'
+            f'background:#7a0000;color:#fff;font:15px/1.4 system-ui,sans-serif"><strong>{html.escape(heading)}'
+            '</strong><pre style="white-space:pre-wrap;margin:.5rem 0 0;'
             f'font:13px/1.4 ui-monospace,monospace">{html.escape(chr(10).join(error))}</pre></div>').encode()

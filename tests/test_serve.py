@@ -21,7 +21,7 @@ import pytest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
 from generator import serve as serve_module
-from generator.errors import ContentError, ContentErrors, ServeError
+from generator.errors import ContentError, ContentErrors, SearchError, ServeError
 from generator.serve import BANNER_ID, DevServer, ServeOptions, open_listener
 
 CANARY = "canary: this file lies outside the output folder"
@@ -55,6 +55,8 @@ class FakeSite:
         self.output = output
         self.text = "First version"
         self.failure: BaseException | None = None
+        self.search_failure: BaseException | None = None
+        """Raised after the pages are in place, as a failing search index would be."""
 
     def __call__(self, pages_first: Callable[[], None]) -> None:
         if self.failure is not None:
@@ -65,6 +67,9 @@ class FakeSite:
         (self.output / "index.html").write_text(self.page(self.text))
         (self.output / "404.html").write_text(self.page("The site's own not-found page"))
         (self.output / "style.css").write_text("body { color: black; }\n")
+        if self.search_failure is not None:
+            pages_first()
+            raise self.search_failure
 
     @staticmethod
     def page(text: str) -> str:
@@ -211,6 +216,19 @@ def test_a_failed_build_keeps_the_last_good_site_and_shows_the_error_until_a_goo
     running.edit("fixed")
     body = fetch(running.url, "/")[1]
     assert "Fixed version" in body and BANNER_ID not in body
+
+
+def test_a_failed_search_update_after_the_pages_says_the_pages_are_current(running: Running) -> None:
+    running.site.search_failure = SearchError("Pagefind failed (exit status 3): disk on fire")
+    running.site.text = "Second version"
+    running.edit("second")
+    eventually(lambda: any(line.startswith("Search index update failed") for line in running.said),
+               "the search failure reported after the reload")
+    body = fetch(running.url, "/")[1]
+    assert "Second version" in body, "the new page is served"
+    assert serve_module.SEARCH_FAILED in body and "disk on fire" in body
+    assert serve_module.BUILD_FAILED not in body
+    assert any(line.startswith("Rebuilt after") and "updating the search index" in line for line in running.said)
 
 
 def test_a_crashing_build_does_not_stop_the_server(running: Running) -> None:
