@@ -13,7 +13,7 @@ from generator.content import Content
 from generator.countries import Country, CountryProfile, country_profiles, official_countries
 from generator.crossrefs import Reference, cited_by, find_references
 from generator.models import Issue, Meeting, Official, newest_first
-from generator.related import related_meetings
+from generator.related import Recall, related_meetings
 
 K = TypeVar("K")
 
@@ -88,8 +88,11 @@ class Archive:
     """Up to five related meetings per meeting id, best first."""
 
 
-def build_archive(content: Content) -> Archive:
-    """Index the meetings by official, issue and date, newest first everywhere."""
+def build_archive(content: Content, recall: Recall | None = None) -> Archive:
+    """Index the meetings by official, issue and date, newest first everywhere.
+
+    ``recall`` (the build cache's) gives back what the last build worked out from the same data.
+    """
     meetings = tuple(sorted(content.meetings, key=newest_first))
     references = find_references(meetings)
     countries = country_profiles(meetings, content.officials, content.issues)
@@ -111,7 +114,7 @@ def build_archive(content: Content) -> Archive:
         official_countries=MappingProxyType(official_countries(content.officials)),
         references=MappingProxyType(references),
         cited_by=MappingProxyType(cited_by(references, meetings)),
-        related=MappingProxyType(related_meetings(meetings)),
+        related=MappingProxyType(related_meetings(meetings, recall)),
     )
 
 

@@ -25,6 +25,7 @@ from generator.models import Meeting
 from generator.pages import PageSpec, Planned, make_plan, plan_pages
 from generator.parallel import available_cores
 from generator.redirects import plan_redirects
+from generator.related import Recall
 from generator.render import Output, compile_templates, make_environment, render_page
 from generator.search import NOT_FOUND as SEARCH_NOT_FOUND
 from generator.search import SearchIndexer, find_pagefind, plan_search_page, stand_in_outputs
@@ -74,16 +75,18 @@ class BuildMemory:
     meetings: MeetingMemo = field(default_factory=MeetingMemo)
 
 
-def plan_site(config: SiteConfig, *, parse: ParseCache | None = None,
-              indexed: Callable[[Archive], None] | None = None, memo: MeetingMemo | None = None) -> SitePlan:
+def plan_site(config: SiteConfig, *, parse: ParseCache | None = None,  # noqa: PLR0913 - keyword-only
+              indexed: Callable[[Archive], None] | None = None, memo: MeetingMemo | None = None,
+              recall: Recall | None = None) -> SitePlan:
     """Load, index and plan the whole site; raise on any content problem or dropped permalink.
 
     ``indexed`` is called with the archive as soon as it is indexed, before the pages are planned.
+    ``parse``, ``memo`` and ``recall`` are the build cache's: what earlier builds worked out.
     """
     with _phase("load"):
         content = load_content(config.content_dir, parse=parse, memo=memo)
     with _phase("index"):
-        archive = build_archive(content)
+        archive = build_archive(content, recall)
     if indexed is not None:
         indexed(archive)
     reader_plan = make_plan(archive, config)
@@ -107,18 +110,19 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     made again, and is called in between (see ``write_site``); ``memory``, what it keeps between builds.
     """
     start = time.monotonic()
-    cache = BuildCache(config.cache_dir, config.output_dir, clean=clean,
-                       memo=memory.parsed if memory is not None else None)
-    inputs = cache.scan(input_roots(config), f"{config!r} record_urls={record_urls}")
-    last = cache.last_report(inputs, config.output_dir)
-    previous = cache.outputs(config.output_dir)
+    with _phase("scan"):
+        cache = BuildCache(config.cache_dir, config.output_dir, clean=clean,
+                           memo=memory.parsed if memory is not None else None)
+        inputs = cache.scan(input_roots(config), f"{config!r} record_urls={record_urls}")
+        last = cache.last_report(inputs, config.output_dir)
+        previous = cache.outputs(config.output_dir)
     if isinstance(last, BuildReport) and previous and outputs_intact(config.output_dir, previous):
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site_key = combine(cache.code, repr(config), inputs.templates)
     started: list[Ahead] = []
     try:
         with _phase("plan"), _collector_paused():
-            site = plan_site(config, parse=cache.parse,
+            site = plan_site(config, parse=cache.parse, recall=cache.recall,
                              indexed=lambda archive: started.extend(_start_exports(archive, config, previous,
                                                                                    site_key)),
                              memo=memory.meetings if memory is not None and not clean else None)
@@ -140,7 +144,8 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     if added and site.ledger.ledger.path:
         inputs = cache.rescan(inputs, input_roots(config), f"{config!r} record_urls={record_urls}",
                               [site.ledger.ledger.path])
-    cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report)
+    with _phase("save the cache"):
+        cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report)
     return report
 
 

@@ -9,9 +9,10 @@ a build faster but never different:
 - ``state-<output>.pickle``: the last successful build into one output folder (the dev
   server builds into its own): a fingerprint of every input (content,
   templates, static files, configuration, code, build options); a stat index of the input
-  files (size, mtime, ctime, inode -> SHA-256) so unchanged files need not be read; and the
+  files (size, mtime, ctime, inode -> SHA-256) so unchanged files need not be read; the
   output manifest, for every file written, the fingerprint of what it was rendered from and
-  the hash, size and mtime of its bytes (see ``write.py``). Stamped with a fingerprint of the
+  the hash, size and mtime of its bytes (see ``write.py``); and what ``recall`` kept, results
+  of pure functions by a hash of their whole argument. Stamped with a fingerprint of the
   code a build runs, so any change to that code starts the pages afresh.
 
 A cache file that is missing, unreadable, corrupt, of another format or from other code is
@@ -29,10 +30,10 @@ import logging
 import os
 import pickle
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from generator.content import ParsedFile, parse_files, read_files
 from generator.errors import ContentError
@@ -56,6 +57,8 @@ where making 10,000 paths again on loading took a quarter of a second."""
 
 UNREADABLE = "unreadable"
 """The hash of a file that could not be read (the load then reports it)."""
+
+T = TypeVar("T")
 
 FileStat = tuple[int, int, int, int]
 """``(size, mtime_ns, ctime_ns, inode)``: a file is unchanged while all four are."""
@@ -109,11 +112,27 @@ class BuildCache:
         self._state_file = directory / f"state-{combine(str(output_dir.resolve()))}.pickle"
         state = None if clean else read_blob(self._state_file, self.code.encode())
         self._state: dict[str, object] = state if isinstance(state, dict) else {}
+        self._recalled: dict[str, tuple[str, object]] = {}
         self._memo = memo if memo is not None and not clean else None
         self._shards: dict[str, frozenset[str]] = dict(self._memo.shards) if self._memo else {}
         self._parsed: dict[str, ParsedFile] = {}
         self._scanned: dict[str, str] = {}
         """The SHA-256 of every input file the last ``scan`` hashed or recognised, by path."""
+
+    def recall(self, name: str, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, or what it returned in the last build when ``key`` is the same.
+
+        For a pure function of plain data whose whole argument ``key`` is a hash of (the code is
+        covered by the state's stamp). The result is kept for the next build only if this one succeeds.
+        """
+        found = self._state.get("recalled")
+        entry = found.get(name) if isinstance(found, dict) else None
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key:  # noqa: PLR2004 - (key, value)
+            value: T = entry[1]
+        else:
+            value = compute()
+        self._recalled[name] = (key, value)
+        return value
 
     def scan(self, roots: Mapping[str, Path], settings: str) -> Inputs:
         """Hash every input file (reusing the hash of files whose stat is unchanged) and fingerprint it all."""
@@ -205,7 +224,8 @@ class BuildCache:
         """Record a successful build; a cache that cannot be written is only a slower next build."""
         state = {"inputs": inputs.fingerprint, "stats": dict(inputs.stats), "scanned_ns": inputs.scanned_ns,
                  "output_dir": str(output_dir), "report": report,
-                 "outputs": {relative: tuple(record) for relative, record in outputs.items()}}
+                 "outputs": {relative: tuple(record) for relative, record in outputs.items()},
+                 "recalled": dict(self._recalled)}
         # plain tuples: a named tuple pickles through a Python call, 50,000 of them five times slower
         try:
             write_blob(self._state_file, self.code.encode(), state)

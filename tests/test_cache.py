@@ -10,12 +10,12 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
-from generator import cache, content, write
+from generator import cache, content, related, write
 from generator.build import BuildMemory, BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
@@ -180,6 +180,27 @@ def test_with_memory_only_the_edited_meeting_is_made_again(site: Path, monkeypat
     _build(site, memory=memory)
     assert made == [MEETING.name]
     assert read.count(cache.PARSED) == 1, "only the parse cache shard where the edited file's new text may be"
+
+
+def test_related_meetings_are_ranked_again_only_when_a_meeting_changes_who_or_what_or_when(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = related.related_ids
+    ranked: list[int] = []
+
+    def counting(shapes: Sequence[related.Shape]) -> object:
+        ranked.append(len(shapes))
+        return real(shapes)
+
+    monkeypatch.setattr(related, "related_ids", counting)
+    _build(site)
+    _edit_readout(site)
+    _build(site)
+    assert len(ranked) == 1, "a readout's wording does not change what is related: the last ranking is recalled"
+    _edit_participants(site)
+    _build(site)
+    assert len(ranked) == 2, "a new participant does"
+    _build(site, clean=True)
+    assert len(ranked) == 3, "--clean recalls nothing"
 
 
 def test_with_memory_a_meeting_naming_a_removed_official_is_still_an_error(site: Path) -> None:
