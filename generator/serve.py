@@ -1,11 +1,12 @@
 """The dev server: build, serve the output with live reload, rebuild on every change.
 
 Built on livereload's parts (livereload.js and its websocket handshake, its script
-injector, its polling Watcher), not on ``Server.serve()``: that blocks on a global
-IOLoop nothing can stop, builds on the loop (no page served meanwhile), hooks tornado's
-autoreload (the hang of python-livereload#154) and drops changes made within 3 s of the
-last reload (``poll_tasks``). Here every change gets a full rebuild in a worker thread
-and then a reload. The builder is handed in, never imported, so tests can fake it.
+injector), not on ``Server.serve()``: that blocks on a global IOLoop nothing can stop,
+builds on the loop (no page served meanwhile), hooks tornado's autoreload (the hang of
+python-livereload#154) and drops changes made within 3 s of the last reload
+(``poll_tasks``). Here every change gets a full rebuild in a worker thread and then a
+reload; changes are found by ``watch.py`` (twice as fast as livereload's watcher). The
+builder is handed in, never imported, so tests can fake it.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ from urllib.parse import urlsplit
 
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler, StaticFileHandler
 from livereload.server import LiveScriptInjector
-from livereload.watcher import Watcher
 from tornado import httputil, netutil, web
 from tornado.httpserver import HTTPServer
 from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
 from generator.errors import ContentError, ContentErrors, GeneratorError, ServeError
+from generator.watch import Watcher
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +154,7 @@ class DevServer:
         if threading.current_thread() is threading.main_thread():  # `kill` stops it as cleanly as Ctrl-C
             self._loop.add_signal_handler(signal.SIGTERM, self._stopping.set)
             os.register_at_fork(after_in_child=_forget_server_signals)
-        watcher = Watcher()
-        for path in self.options.watch:
-            watcher.watch(str(path))
-        await self._loop.run_in_executor(self._pool, _drain, watcher)  # first look: remembers every file
+        watcher = await self._loop.run_in_executor(self._pool, Watcher, self.options.watch)  # remembers every file
         await self._rebuild("Built the site")
         server = HTTPServer(_application(self.options.output_dir, self._session))
         server.add_sockets(self.listener.sockets)
@@ -177,11 +175,11 @@ class DevServer:
         assert self._loop is not None and self._stopping is not None
         while not self._stopping.is_set():
             started = time.monotonic()
-            changed = await self._loop.run_in_executor(self._pool, _drain, watcher)
+            changed = await self._loop.run_in_executor(self._pool, watcher.changes)
             pause = max(MIN_POLL_SECONDS, 10 * (time.monotonic() - started))
             if changed:
                 await asyncio.sleep(SETTLE_SECONDS)
-                changed += await self._loop.run_in_executor(self._pool, _drain, watcher)
+                changed += await self._loop.run_in_executor(self._pool, watcher.changes)
                 await self._rebuild(f"Rebuilt after {_describe(changed)} changed")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), pause)
@@ -233,17 +231,6 @@ def _forget_server_signals() -> None:
     """A process the build forks is not the server: SIGTERM ends it, and it leaves the loop's wakeup fd alone."""
     signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def _drain(watcher: Watcher) -> list[str]:
-    """Every path livereload's Watcher reports as changed, added or removed (it names one per look)."""
-    changed: list[str] = []
-    for _ in range(1000):
-        path, _delay = watcher.examine()
-        if not path:
-            break
-        changed.append(path)
-    return changed
 
 
 def _describe(changed: list[str]) -> str:
