@@ -120,32 +120,35 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site_key = combine(cache.code, repr(config), inputs.templates)
     started: list[Ahead] = []
-    try:
-        with _phase("plan"), _collector_paused():
-            site = plan_site(config, parse=cache.parse, recall=cache.recall,
-                             indexed=lambda archive: started.extend(_start_exports(archive, config, previous,
-                                                                                   site_key)),
-                             memo=memory.meetings if memory is not None and not clean else None)
-        _warn_unlinked(site.archive.meetings)
-        env = make_environment(config.templates_dir, Urls(config.base_url))
-        compile_templates(env)
-        producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
-                            site_key=site_key,
-                            files=partial(render_exports, site.archive, config))
-        bundle, step = _search_parts()
-        with _phase("render and write"):
-            written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, step=step,
-                                 producer=producer, ahead=started[0] if started else None, pages_first=pages_first)
-    finally:
-        for ahead in started:
-            ahead.stop()  # does something only when planning failed: ``write_site`` collects it
-    added = record_ledger(site.ledger) if record_urls else 0
-    report = _report(site, written, config, start, added)
-    if added and site.ledger.ledger.path:
-        inputs = cache.rescan(inputs, input_roots(config), f"{config!r} record_urls={record_urls}",
-                              [site.ledger.ledger.path])
-    with _phase("save the cache"):
-        cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report)
+    with _collector_paused():
+        try:
+            with _phase("plan"):
+                exports_ahead = pages_first is None or not previous  # else they follow the pages (``write_site``)
+                site = plan_site(config, parse=cache.parse, recall=cache.recall,
+                                 indexed=lambda archive: started.extend(
+                                     _start_exports(archive, config, previous, site_key) if exports_ahead else ()),
+                                 memo=memory.meetings if memory is not None and not clean else None)
+            _warn_unlinked(site.archive.meetings)
+            env = make_environment(config.templates_dir, Urls(config.base_url))
+            compile_templates(env)
+            producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
+                                site_key=site_key,
+                                files=partial(render_exports, site.archive, config))
+            bundle, step = _search_parts()
+            with _phase("render and write"):
+                written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, step=step,
+                                     producer=producer, ahead=started[0] if started else None,
+                                     pages_first=pages_first)
+        finally:
+            for ahead in started:
+                ahead.stop()  # does something only when planning failed: ``write_site`` collects it
+        added = record_ledger(site.ledger) if record_urls else 0
+        report = _report(site, written, config, start, added)
+        if added and site.ledger.ledger.path:
+            inputs = cache.rescan(inputs, input_roots(config), f"{config!r} record_urls={record_urls}",
+                                  [site.ledger.ledger.path])
+        with _phase("save the cache"):
+            cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report)
     return report
 
 
@@ -170,9 +173,10 @@ def _start_exports(archive: Archive, config: SiteConfig, previous: Mapping[str, 
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Loading, indexing and planning make millions of small records and no garbage cycles: the cycle
-    collector finds nothing in them, yet walks them all again each time enough have accumulated (half a
-    second at 10,000 meetings). It is paused meanwhile (a forked child keeps it paused), then resumed."""
+    """A build makes millions of small records and next to no garbage cycles: the cycle collector finds
+    nothing in them, yet walks them all again each time enough have accumulated (half a second while
+    planning 10,000 meetings, a quarter of one while writing). It is paused for the build (a forked child
+    keeps it paused), then resumed; a process that builds again (the dev server) collects in between."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import logging
 import os
 import sys
@@ -268,10 +269,14 @@ def serve(ctx: click.Context, host: str, port: int, content_dir: Path | None, op
         memory = BuildMemory()
 
         def rebuild(pages_first: Callable[[], None]) -> BuildReport:
-            """Re-read site.toml too, so edits to it apply; build for the local address."""
+            """Re-read site.toml too, so edits to it apply; build for the local address. Then collect the
+            garbage cycles the build left (its collector was paused), before the next build, not during it."""
             served = load_config(root, content_dir=content_dir, output_dir=output)
-            return build_site(dataclasses.replace(served, base_url=listener.url), record_urls=False,
-                              pages_first=pages_first, memory=memory)
+            try:
+                return build_site(dataclasses.replace(served, base_url=listener.url), record_urls=False,
+                                  pages_first=pages_first, memory=memory)
+            finally:
+                gc.collect()
 
         watch = (config.content_dir, config.templates_dir, config.static_dir, root / CONFIG_FILE)
         options = ServeOptions(output_dir=output, watch=watch, open_browser=open_browser)

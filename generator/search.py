@@ -119,11 +119,6 @@ class SearchIndexer:
     shards to make again are read, by Pagefind, where they are (staged or in the output).
     """
 
-    @property
-    def prefix(self) -> str:
-        """Every file of the index is under ``pagefind/``."""
-        return urls.PAGEFIND
-
     def __call__(self, site: StagedSite) -> StepFiles:
         """Make the shards that changed under the staging folder; keep the others as they are."""
         executable = find_pagefind()

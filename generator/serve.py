@@ -43,11 +43,12 @@ log = logging.getLogger(__name__)
 
 Builder = Callable[[Callable[[], None]], object]
 """Builds the whole site into the served folder; raises GeneratorError on bad input. It may call the
-function it is given once the pages are in place and before the search index is brought up to date, so
-the open pages reload without waiting for the index."""
+function it is given once the pages are in place and before the search index and the data exports are
+brought up to date, so the open pages reload without waiting for them."""
 Say = Callable[[str], None]
 BUILD_FAILED = "The last build failed; this is the last good version of the site."
-SEARCH_FAILED = "The search index could not be updated: the pages are up to date, search finds their last version."
+SEARCH_FAILED = ("The search index or the data exports could not be updated: the pages are up to date, search and "
+                 "the exports are their last version.")
 
 SCRIPT = b'<script src="/livereload.js" async></script>'
 """livereload.js finds the server from its own URL (host and port) and opens /livereload."""
@@ -187,8 +188,8 @@ class DevServer:
     async def _rebuild(self, done: str) -> None:
         """Run the builder in the worker thread; report, set or clear the banner, reload pages.
 
-        When the builder says its pages are in place before it finishes (the search index
-        still to be made), the pages reload then, and the end is reported on its own line.
+        When the builder says its pages are in place before it finishes (the search index and
+        the exports still to be made), the pages reload then, and the end is reported on its own line.
         """
         loop = self._loop
         assert loop is not None
@@ -197,7 +198,8 @@ class DevServer:
 
         def pages_in_place() -> None:  # called in the build thread
             early.append(time.monotonic() - started)
-            loop.call_soon_threadsafe(self._show, (), f"{done} in {early[0]:.2f}s; updating the search index")
+            line = f"{done} in {early[0]:.2f}s; updating the search index and exports"
+            loop.call_soon_threadsafe(self._show, (), line)
 
         error: tuple[str, ...] = ()
         try:
@@ -209,12 +211,12 @@ class DevServer:
             for line in error:
                 self._say(line)
             if early:
-                self._show(error, f"Search index update failed after {seconds:.2f}s; the pages are up to date.",
-                           heading=SEARCH_FAILED)
+                self._show(error, f"Search index and exports update failed after {seconds:.2f}s; the pages are "
+                           "up to date.", heading=SEARCH_FAILED)
             else:
                 self._show(error, f"Build failed after {seconds:.2f}s; still serving the last good site.")
         elif early:
-            self._say(f"Search index updated in {seconds:.2f}s")
+            self._say(f"Search index and exports updated in {seconds:.2f}s")
         else:
             self._show((), f"{done} in {seconds:.2f}s")
 

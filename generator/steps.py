@@ -48,10 +48,6 @@ class StepFiles(NamedTuple):
 class StagedStep(Protocol):
     """A step that makes more files from the outputs before they are put in place."""
 
-    @property
-    def prefix(self) -> str:
-        """The folder of the output (``pagefind/``) that holds every file the step makes, and no other."""
-
     def __call__(self, site: StagedSite, /) -> StepFiles:
         """Make the files that changed under ``site.staging``; name them and the last output's files kept."""
 

@@ -167,12 +167,13 @@ def write_site(  # noqa: PLR0913 - keyword-only options of one write
     output stays. ``ahead``: the further outputs, already being made (``start_files``) with
     the same producer; otherwise they are made here.
 
-    ``pages_first`` (the dev server's): when there is a last output to build on, the pages are
-    put in place first, with the step's files of the last output kept as they were, then
-    ``pages_first()`` is called, then the step runs over the new output and its files are put
-    in place as a second transaction. A reader sees an edit as soon as its pages are written,
-    not after the search index is made again; if the step fails, the new pages stay and the
-    last search index with them.
+    ``pages_first`` (the dev server's): when there is a last output to build on, the outputs
+    (pages, feeds) are put in place first, every other file of the last output kept as it was,
+    then ``pages_first()`` is called; then the further files (``producer.files``: the data
+    exports) are made in a forked child while the step runs, and both are put in place as a
+    second transaction. A reader sees an edit as soon as its pages are written, not after the
+    exports and the search index are made again; if the second part fails, the new pages stay,
+    with the last exports and search index.
     """
     producer = producer or Producer()
     staging = _staging(output_dir)
@@ -182,18 +183,11 @@ def write_site(  # noqa: PLR0913 - keyword-only options of one write
         jobs = [*_static_outputs(static_dir), *outputs]
         places = _Places(output_dir=output_dir, staging=staging, producer=producer)
         workers = producer.workers if len(jobs) >= PARALLEL_FROM else 1
-        split = _split_files(producer, places) if ahead is None else {"also": lambda number, count: [],
-                                                                        "weight": COLD_WEIGHT}
+        if pages_first is not None and producer.previous and ahead is None:
+            return _pages_first(jobs, places, workers, step, pages_first)
+        split = _split_files(producer, places) if ahead is None else {"also": _nothing, "weight": COLD_WEIGHT}
         rows, more = run_shares(jobs, partial(_produce, places=places), workers=workers, **split)
         made = _made(rows) + _made(more if ahead is None else ahead.child.result())
-        if step is not None and pages_first is not None and producer.previous:
-            first = _put_in_place([*made, *_kept(step, places)], places)
-            pages_first()
-            made = [_Made(m.relative, m.origin, first.records[m.relative], False) for m in made]
-            places = dataclasses.replace(places, producer=dataclasses.replace(producer, previous=first.records))
-            second = _put_in_place([*made, *_run_step(step, made, places)], places)
-            return WriteReport(files=second.files, written=first.written + second.written,
-                               removed=first.removed + second.removed, records=second.records)
         if step is not None:
             made += _run_step(step, made, places)
         return _put_in_place(made, places)
@@ -206,26 +200,72 @@ def write_site(  # noqa: PLR0913 - keyword-only options of one write
         remove(staging)
 
 
-def _put_in_place(made: Sequence[_Made], places: _Places) -> WriteReport:
-    """Make the staged files and the unchanged ones the output, in one transaction; drop what the output lost."""
+def _put_in_place(made: Sequence[_Made], places: _Places, kept: Sequence[_Made] = ()) -> WriteReport:
+    """Make the staged files and the unchanged ones the output, in one transaction; drop what the output lost.
+
+    ``kept``: files of the last output carried over unverified (a pages-first write's first part).
+    When only the changed files are moved in, they are not touched, and whatever makes them again
+    next checks them; when the site is swapped whole, those no longer as written are left out.
+    """
     output_dir, staging = places.output_dir, places.staging
-    records = _checked_unique(made)
-    stale = _stale(output_dir, places.producer.previous, records)
-    staged = [m.relative for m in made if m.staged]
-    if not output_dir.is_dir() or 2 * (len(staged) + len(stale)) > len(made):
+    whole = not output_dir.is_dir()
+    if not whole:
+        records = _checked_unique([*made, *kept])
+        stale = _stale(output_dir, places.producer.previous, records)
+        staged = [m.relative for m in made if m.staged]
+        whole = 2 * (len(staged) + len(stale)) > len(made) + len(kept)
+    if whole:
+        output = places.output_prefix
+        made = [*made, *(m for m in kept if intact(output + m.relative, m.record))]
+        records = _checked_unique(made)
+        stale = _stale(output_dir, places.producer.previous, records)
+        staged = [m.relative for m in made if m.staged]
         link_unchanged((m.relative for m in made if not m.staged), output_dir, staging)
         swap(staging, output_dir)
     else:
         replace_in_place(staging, output_dir, staged, stale)
-    return WriteReport(files=len(made), written=len(staged), removed=len(stale), records=records)
+    return WriteReport(files=len(records), written=len(staged), removed=len(stale), records=records)
 
 
-def _kept(step: StagedStep, places: _Places) -> list[_Made]:
-    """The step's files of the last output, kept as they are (each still as written) until the step runs again."""
+def _pages_first(jobs: Sequence[Output | Planned], places: _Places, workers: int, step: StagedStep | None,
+                 pages_first: Callable[[], None]) -> WriteReport:
+    """``write_site`` for the dev server: the outputs in place first, then the further files and the step's.
+
+    The exports (a third of an edit's work at 10,000 meetings) and the search index are what
+    a reader looks at least while editing, so they follow the pages instead of holding them up.
+    """
+    producer = places.producer
+    rows, _ = run_shares(jobs, partial(_produce, places=places), workers=workers, also=_nothing, weight=COLD_WEIGHT)
+    made = _made(rows)
+    first = _put_in_place(made, places, _kept(made, places))
+    pages_first()
+    made = [_Made(m.relative, m.origin, first.records[m.relative], False) for m in made]
+    places = dataclasses.replace(places, producer=dataclasses.replace(producer, previous=first.records))
+    files = producer.files
+    child = start(lambda: _produce(files(), places)) if files is not None and workers > 1 else None
+    try:
+        from_step = _run_step(step, made, places) if step is not None else []
+        more = child.result() if child is not None else _produce(files(), places) if files is not None else []
+    finally:
+        if child is not None:
+            child.stop()  # does something only when the step failed
+    second = _put_in_place([*made, *_made(more), *from_step], places)
+    return WriteReport(files=second.files, written=first.written + second.written,
+                       removed=first.removed + second.removed, records=second.records)
+
+
+def _nothing(number: int, count: int) -> list[_Row]:
+    """No further work for this process (``run_shares``'s ``also``)."""
+    return []
+
+
+def _kept(made: Sequence[_Made], places: _Places) -> list[_Made]:
+    """The files of the last output that ``made`` does not replace, carried over as they are until the second
+    part of a pages-first write makes them again or drops them (see ``_put_in_place``)."""
+    new = {m.relative for m in made}
     previous = places.producer.previous or {}
-    output = places.output_prefix
-    return [_Made(relative, "kept for now", record, False) for relative, record in previous.items()
-            if relative.startswith(step.prefix) and intact(output + relative, record)]
+    return [_Made(relative, "kept for now", record, False)
+            for relative, record in previous.items() if relative not in new]
 
 
 def _run_step(step: StagedStep, made: Sequence[_Made], places: _Places) -> list[_Made]:

@@ -21,6 +21,7 @@ from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
 
 MEETING = Path("content/meetings/2019/2019-11-04-japan-norway-foreign-ministers-meeting.md")
+PAGE = Path("meetings/2019/11/04/japan-norway-foreign-ministers-meeting/index.html")
 NOT_COMPARED = ("pagefind/",)
 """Pagefind's index is equivalent but not byte-identical from one run to the next (see search.py)."""
 
@@ -323,6 +324,50 @@ def test_exports_made_ahead_by_a_forked_child_equal_a_clean_build_through_every_
         edit(site)
         _build(site)
         _assert_same_as_clean(site, tmp_path)
+
+
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "one-process"])
+def test_the_dev_server_puts_pages_in_place_before_the_exports_and_ends_equal_to_a_clean_build(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, forked: bool) -> None:
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1 if forked else 10**9)
+    memory = BuildMemory()
+    _build(site, memory=memory, pages_first=lambda: None)
+    page = site / "public" / PAGE
+    twin = page.with_name("index.json")
+    seen: list[tuple[bool, bool]] = []
+    _edit_readout(site)
+    _build(site, memory=memory, pages_first=lambda: seen.append(("meet again" in page.read_text(),
+                                                                  "meet again" in twin.read_text())))
+    assert seen == [(True, False)], "the new page is in place while the JSON twin is still the last one"
+    assert "meet again" in twin.read_text(), "then the twin follows"
+    _assert_same_as_clean(site, tmp_path)
+    for edit in EDITS:
+        edit(site)
+        _build(site, memory=memory, pages_first=lambda: None)
+        _assert_same_as_clean(site, tmp_path)
+
+
+def test_exports_failing_after_the_pages_keep_the_new_pages_and_the_last_exports(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    _build(site, pages_first=lambda: None)
+    page = site / "public" / PAGE
+    twin = page.with_name("index.json")
+    last_twin = twin.read_bytes()
+    real = write._produce
+
+    def full_disk_for_exports(jobs: object, places: object) -> object:
+        if not isinstance(jobs, list):  # the exports come as a generator, the pages as a list
+            raise OSError(errno.ENOSPC, "No space left on device", "meetings.json")
+        return real(jobs, places)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(write, "_produce", full_disk_for_exports)
+    _edit_readout(site)
+    with pytest.raises(OutputError, match="No space left on device"):
+        _build(site, pages_first=lambda: None)
+    assert "meet again" in page.read_text()
+    assert twin.read_bytes() == last_twin
+    assert [p.name for p in site.iterdir() if p.name.startswith(".public")] == []
 
 
 def test_a_plan_failing_after_the_exports_started_leaves_the_output_and_no_staging(

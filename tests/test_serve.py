@@ -222,13 +222,14 @@ def test_a_failed_search_update_after_the_pages_says_the_pages_are_current(runni
     running.site.search_failure = SearchError("Pagefind failed (exit status 3): disk on fire")
     running.site.text = "Second version"
     running.edit("second")
-    eventually(lambda: any(line.startswith("Search index update failed") for line in running.said),
+    eventually(lambda: any(line.startswith("Search index and exports update failed") for line in running.said),
                "the search failure reported after the reload")
     body = fetch(running.url, "/")[1]
     assert "Second version" in body, "the new page is served"
     assert serve_module.SEARCH_FAILED in body and "disk on fire" in body
     assert serve_module.BUILD_FAILED not in body
-    assert any(line.startswith("Rebuilt after") and "updating the search index" in line for line in running.said)
+    assert any(line.startswith("Rebuilt after") and "updating the search index and exports" in line
+               for line in running.said)
 
 
 def test_a_crashing_build_does_not_stop_the_server(running: Running) -> None:
