@@ -120,9 +120,9 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site_key = combine(cache.code, repr(config), inputs.templates)
     started: list[Ahead] = []
-    with _collector_paused():
+    with _collector_paused() if previous else contextlib.nullcontext():  # the whole of a build that reuses
         try:
-            with _phase("plan"):
+            with _phase("plan"), _collector_paused():
                 exports_ahead = pages_first is None or not previous  # else they follow the pages (``write_site``)
                 site = plan_site(config, parse=cache.parse, recall=cache.recall,
                                  indexed=lambda archive: started.extend(
@@ -173,10 +173,14 @@ def _start_exports(archive: Archive, config: SiteConfig, previous: Mapping[str, 
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """A build makes millions of small records and next to no garbage cycles: the cycle collector finds
-    nothing in them, yet walks them all again each time enough have accumulated (half a second while
-    planning 10,000 meetings, a quarter of one while writing). It is paused for the build (a forked child
-    keeps it paused), then resumed; a process that builds again (the dev server) collects in between."""
+    """Loading, indexing and planning make millions of small records and no garbage cycles: the cycle
+    collector finds nothing in them, yet walks them all again each time enough have accumulated (half a
+    second at 10,000 meetings). It is paused meanwhile (a forked child keeps it paused), then resumed.
+
+    A build that reuses the last output renders few pages and makes little garbage after planning, yet
+    the first full collection after the render workers walks the whole plan again (a quarter of a
+    second): the collector stays paused to the end of such a build, and the dev server collects between
+    builds. A first build renders every page: there it runs (the garbage would add a quarter to memory)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
