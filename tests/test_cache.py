@@ -347,6 +347,25 @@ def test_the_dev_server_puts_pages_in_place_before_the_exports_and_ends_equal_to
         _assert_same_as_clean(site, tmp_path)
 
 
+@pytest.mark.parametrize("whole", [False, True], ids=["some-files", "the-whole-folder"])
+def test_the_dev_server_remakes_what_was_deleted_from_its_output(site: Path, tmp_path: Path, whole: bool) -> None:
+    """Files of the last output are carried past the pages unverified; deleted ones still come back,
+    whether the changed pages are moved in one by one or (the output gone) a whole new site is swapped in."""
+    memory = BuildMemory()
+    _build(site, memory=memory, pages_first=lambda: None)
+    twin = (site / "public" / PAGE).with_name("index.json")
+    if whole:
+        shutil.rmtree(site / "public")
+    else:
+        twin.unlink()
+        (site / "public" / "meetings.csv").unlink()
+    _edit_readout(site)
+    _build(site, memory=memory, pages_first=lambda: None)
+    assert twin.is_file() and (site / "public" / "meetings.csv").is_file()
+    assert list((site / "public" / "pagefind").rglob("pagefind-ui.js")), "and the search index"
+    _assert_same_as_clean(site, tmp_path)
+
+
 def test_exports_failing_after_the_pages_keep_the_new_pages_and_the_last_exports(
         site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
