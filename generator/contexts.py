@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from generator.archive import IssueProfile, Neighbours, OfficialProfile
+from generator.archive import IssueProfile, Neighbours, OfficialProfile, TitleSpan
 from generator.citations import Citation
 from generator.countries import Country, CountryProfile
 from generator.models import Issue, Meeting, Official, Participant
@@ -166,12 +166,31 @@ class OfficialsContext:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class OfficialHeading:
+    """What an official's pages show above their own share of the meetings: the profile, its meetings counted.
+
+    Not the profile itself: its whole list of meetings would make every page of an official depend
+    on each of those meetings, so one edited readout would render every page of the minister at
+    nearly every meeting again (hundreds of pages in a large archive), not the one page listing it.
+    """
+
+    official: Official
+    meeting_count: int
+    mentioned_count: int
+    mentioned_in: tuple[Meeting, ...]
+    """The latest meetings whose readouts mention the official, on the first page (none on the others)."""
+    titles: tuple[TitleSpan, ...]
+    counterparts: tuple[tuple[Official, int], ...]
+    issues: tuple[tuple[Issue, int], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class OfficialContext:
     """One official's page."""
 
     site: SiteInfo
     page: PageInfo
-    profile: OfficialProfile
+    profile: OfficialHeading
     meetings: tuple[MeetingSummary, ...]
     pagination: Pagination
     country: Country | None = None
@@ -190,12 +209,22 @@ class IssuesContext:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class IssueHeading:
+    """What an issue's pages show above their own share of the meetings (see ``OfficialHeading``)."""
+
+    issue: Issue
+    meeting_count: int
+    officials: tuple[tuple[Official, int], ...]
+    narrower: tuple[Issue, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IssueContext:
     """One issue's page."""
 
     site: SiteInfo
     page: PageInfo
-    profile: IssueProfile
+    profile: IssueHeading
     broader: Issue | None
     meetings: tuple[MeetingSummary, ...]
     pagination: Pagination
@@ -292,12 +321,23 @@ class CountriesContext:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CountryHeading:
+    """What a country's pages show above their own share of the meetings (see ``OfficialHeading``)."""
+
+    country: Country
+    meeting_count: int
+    officials: tuple[tuple[Official, int], ...]
+    partners: tuple[tuple[Country, int], ...]
+    issues: tuple[tuple[Issue, int], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CountryContext:
     """One country's page."""
 
     site: SiteInfo
     page: PageInfo
-    profile: CountryProfile
+    profile: CountryHeading
     meetings: tuple[MeetingSummary, ...]
     pagination: Pagination
     years: tuple[Period, ...]

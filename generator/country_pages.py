@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from generator import urls
-from generator.contexts import CountriesContext, CountryContext, Crumb, FeedLink, Pagination, Period
+from generator.contexts import CountriesContext, CountryContext, CountryHeading, Crumb, FeedLink, Pagination, Period
 from generator.countries import CountryProfile
 from generator.pages import PageSpec, Plan, page, paginate
 
@@ -31,6 +31,8 @@ def _country_pages(plan: Plan, profile: CountryProfile) -> Iterator[PageSpec]:
     size = plan.config.page_size
     periods = tuple(Period(label=str(y), path=urls.year_path(y), count=n)
                     for y, n in sorted(years.items(), reverse=True))
+    heading = CountryHeading(country=profile.country, meeting_count=len(profile.meetings), officials=profile.officials,
+                             partners=profile.partners, issues=profile.issues)
     for page_path, pagination in paginate(summaries, path, size):
         start = (pagination.number - 1) * size
         yield PageSpec(path=page_path, template="country.html", origin=f"country {profile.country.id}",
@@ -38,7 +40,7 @@ def _country_pages(plan: Plan, profile: CountryProfile) -> Iterator[PageSpec]:
                            site=plan.site,
                            page=page(plan, page_path, _title(profile.country.name, pagination), section="countries",
                                      crumbs=crumbs, feed=feed),
-                           profile=profile,
+                           profile=heading,
                            meetings=tuple(summaries[start:start + size]),
                            pagination=pagination,
                            years=periods))

@@ -10,19 +10,21 @@ from functools import partial
 from typing import Any, TypeVar
 
 from generator import urls
-from generator.archive import Archive
+from generator.archive import Archive, IssueProfile, OfficialProfile
 from generator.config import SiteConfig
 from generator.contexts import (
     Crumb,
     FeedLink,
     HomeContext,
     IssueContext,
+    IssueHeading,
     IssuesContext,
     ListContext,
     MeetingContext,
     MeetingSummary,
     NotFoundContext,
     OfficialContext,
+    OfficialHeading,
     OfficialsContext,
     PageInfo,
     Pagination,
@@ -41,6 +43,8 @@ HOME_LATEST = 10
 MEETING_TEMPLATE = "meeting.html"
 T = TypeVar("T")
 HOME_TOP = 12
+MENTIONS_SHOWN = 50
+"""Meetings listed on an official's first page as mentioning them, latest first."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -320,14 +324,29 @@ def plan_officials(plan: Plan) -> Iterator[PageSpec]:
         feed = FeedLink(title=f"Meetings of {profile.official.name}", path=urls.feed_of(path))
         country = official_country(profile, plan.archive)
         structured_data = official_structured_data(profile, plan.archive, plan.config)
+        headings = (official_heading(profile, first_page=True), official_heading(profile, first_page=False))
         for page_path, pagination in paginate(summaries, path, size):
             yield PageSpec(path=page_path, template="official.html", origin=f"official {profile.official.id}",
                            context=OfficialContext(
                                site=plan.site,
                                page=page(plan, page_path, _paged_title(profile.official.name, pagination),
                                          section="officials", crumbs=crumbs, feed=feed),
-                               profile=profile, meetings=_slice(summaries, pagination, size), pagination=pagination,
-                               country=country, structured_data=structured_data))
+                               profile=headings[pagination.number > 1], meetings=_slice(summaries, pagination, size),
+                               pagination=pagination, country=country, structured_data=structured_data))
+
+
+def official_heading(profile: OfficialProfile, *, first_page: bool) -> OfficialHeading:
+    """An official's profile as their pages show it (the latest mentions on the first page only)."""
+    return OfficialHeading(official=profile.official, meeting_count=len(profile.meetings),
+                           mentioned_count=len(profile.mentioned_in),
+                           mentioned_in=profile.mentioned_in[:MENTIONS_SHOWN] if first_page else (),
+                           titles=profile.titles, counterparts=profile.counterparts, issues=profile.issues)
+
+
+def issue_heading(profile: IssueProfile) -> IssueHeading:
+    """An issue's profile as its pages show it."""
+    return IssueHeading(issue=profile.issue, meeting_count=len(profile.meetings), officials=profile.officials,
+                        narrower=profile.narrower)
 
 
 def plan_issues(plan: Plan) -> Iterator[PageSpec]:
@@ -347,13 +366,14 @@ def plan_issues(plan: Plan) -> Iterator[PageSpec]:
         broader = plan.archive.issue_records.get(profile.issue.broader or "")
         periods = tuple(Period(label=str(y), path=urls.year_path(y), count=n) for y, n in sorted(years.items(),
                                                                                                 reverse=True))
+        heading = issue_heading(profile)
         for page_path, pagination in paginate(summaries, path, size):
             yield PageSpec(path=page_path, template="issue.html", origin=f"issue {profile.issue.id}",
                            context=IssueContext(
                                site=plan.site,
                                page=page(plan, page_path, _paged_title(profile.issue.label, pagination),
                                          section="issues", crumbs=crumbs, feed=feed),
-                               profile=profile, broader=broader, meetings=_slice(summaries, pagination, size),
+                               profile=heading, broader=broader, meetings=_slice(summaries, pagination, size),
                                pagination=pagination, years=periods))
 
 

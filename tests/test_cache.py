@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, content, related, write
+from generator import build, cache, content, related, write
 from generator.build import BuildMemory, BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
@@ -202,6 +202,35 @@ def test_related_meetings_are_ranked_again_only_when_a_meeting_changes_who_or_wh
     assert len(ranked) == 2, "a new participant does"
     _build(site, clean=True)
     assert len(ranked) == 3, "--clean recalls nothing"
+
+
+def test_an_edited_readout_renders_again_only_the_list_pages_that_list_it(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An official, issue or country with many pages of meetings: one edited readout renders the page listing
+    it, not every page (the pages' headings count the meetings, they do not hold them)."""
+    text = (site / MEETING).read_text(encoding="utf-8")
+    for day in range(5, 17):  # Lars Eriksen, the Arctic and Norway get three pages of five meetings each
+        new_id = f"2019-11-{day:02d}-japan-norway-meeting-{day}"
+        (site / MEETING).with_name(f"{new_id}.md").write_text(
+            text.replace("2019-11-04-japan-norway-foreign-ministers-meeting", new_id)
+            .replace("date: 2019-11-04", f"date: 2019-11-{day:02d}"), encoding="utf-8")
+    _build(site)
+    rendered: dict[str, str] = {}
+    real = build.render_page
+
+    def recording(spec: object, env: object) -> object:
+        output = real(spec, env=env)  # type: ignore[arg-type]
+        rendered[output.path] = output.data.decode("utf-8")
+        return output
+
+    monkeypatch.setattr(build, "render_page", recording)
+    _edit_readout(site)
+    _build(site)
+    lists = {path: html for path, html in rendered.items()
+             if path.startswith(("officials/", "issues/", "countries/")) and path.count("/") > 1}
+    assert any(path.startswith("officials/lars-eriksen/") for path in lists), "the page listing it is rendered"
+    assert all("japan-norway-foreign-ministers-meeting/" in html for html in lists.values()), \
+        [path for path, html in lists.items() if "japan-norway-foreign-ministers-meeting/" not in html]
 
 
 def test_with_memory_a_meeting_naming_a_removed_official_is_still_an_error(site: Path) -> None:
