@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cache, content, related, write
+from generator import cache, content, related, render, write
 from generator.build import BuildMemory, BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
@@ -216,14 +216,14 @@ def test_an_edited_readout_renders_again_only_the_list_pages_that_list_it(
             .replace("date: 2019-11-04", f"date: 2019-11-{day:02d}"), encoding="utf-8")
     _build(site)
     rendered: dict[str, str] = {}
-    real = build.render_page
+    real = render.render_page
 
     def recording(spec: object, env: object) -> object:
         output = real(spec, env=env)  # type: ignore[arg-type]
         rendered[output.path] = output.data.decode("utf-8")
         return output
 
-    monkeypatch.setattr(build, "render_page", recording)
+    monkeypatch.setattr("generator.build.render_page", recording)  # the renderer a build hands its workers
     _edit_readout(site)
     _build(site)
     lists = {path: html for path, html in rendered.items()
