@@ -106,8 +106,9 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
 
     ``record_urls=False`` is for previews (the dev server): a page seen only there was never
     published, so it must not enter the URL ledger, though dropping a ledger URL still fails.
-    ``pages_first`` (the dev server's too) puts the pages in place before the search index is
-    made again, and is called in between (see ``write_site``); ``memory``, what it keeps between builds.
+    ``pages_first`` (the dev server's too) puts the pages in place before the exports and the search
+    index are made again, and is called in between (see ``write_site``); ``memory``, what it keeps
+    between builds.
     """
     start = time.monotonic()
     with _phase("scan"):

@@ -8,10 +8,10 @@ from ``write.py`` so that a step's module (``search.py``) need not import the wr
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from generator.cache import OutputRecord
 
@@ -45,11 +45,9 @@ class StepFiles(NamedTuple):
     kept: Sequence[str]
 
 
-class StagedStep(Protocol):
-    """A step that makes more files from the outputs before they are put in place."""
-
-    def __call__(self, site: StagedSite, /) -> StepFiles:
-        """Make the files that changed under ``site.staging``; name them and the last output's files kept."""
+StagedStep = Callable[[StagedSite], StepFiles]
+"""A step that makes more files from the outputs before they are put in place: it makes the files that changed
+under ``site.staging`` and names them and the last output's files it keeps."""
 
 
 def intact(path: str, record: OutputRecord) -> bool:
