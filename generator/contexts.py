@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from generator.archive import IssueProfile, Neighbours, OfficialProfile, TitleSpan
+from generator.archive import Neighbours, TitleSpan
 from generator.citations import Citation
-from generator.countries import Country, CountryProfile
+from generator.countries import Country
 from generator.models import Issue, Meeting, Official, Participant
 
 
@@ -96,8 +96,8 @@ class HomeContext:
     official_count: int
     issue_count: int
     years: tuple[Period, ...]
-    top_officials: tuple[OfficialProfile, ...]
-    top_issues: tuple[IssueProfile, ...]
+    top_officials: tuple[OfficialHeading, ...]
+    top_issues: tuple[IssueHeading, ...]
     first_date: datetime.date | None
     last_date: datetime.date | None
 
@@ -162,7 +162,8 @@ class OfficialsContext:
 
     site: SiteInfo
     page: PageInfo
-    officials: tuple[OfficialProfile, ...]
+    officials: tuple[OfficialHeading, ...]
+    """Counted, not listed (see ``OfficialHeading``): any edited readout would otherwise make this page again."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -205,7 +206,7 @@ class IssuesContext:
 
     site: SiteInfo
     page: PageInfo
-    issues: tuple[IssueProfile, ...]
+    issues: tuple[IssueHeading, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -317,7 +318,7 @@ class CountriesContext:
 
     site: SiteInfo
     page: PageInfo
-    countries: tuple[CountryProfile, ...]
+    countries: tuple[CountryHeading, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -15,10 +15,17 @@ def plan_countries(plan: Plan) -> Iterator[PageSpec]:
     """The countries index, then each country's pages, by name."""
     profiles = sorted(plan.archive.countries.values(), key=lambda p: (p.country.name.casefold(), p.country.id))
     yield PageSpec(path=urls.COUNTRIES, template="countries.html", origin="countries index",
-                   context=CountriesContext(site=plan.site, countries=tuple(profiles),
+                   context=CountriesContext(site=plan.site, countries=tuple(map(country_heading, profiles)),
                                             page=page(plan, urls.COUNTRIES, "Countries", section="countries")))
     for profile in profiles:
         yield from _country_pages(plan, profile)
+
+
+def country_heading(profile: CountryProfile) -> CountryHeading:
+    """A country's profile as its pages and the index show it: its meetings counted, not listed (see
+    ``OfficialHeading``)."""
+    return CountryHeading(country=profile.country, meeting_count=len(profile.meetings), officials=profile.officials,
+                          partners=profile.partners, issues=profile.issues)
 
 
 def _country_pages(plan: Plan, profile: CountryProfile) -> Iterator[PageSpec]:
@@ -31,8 +38,7 @@ def _country_pages(plan: Plan, profile: CountryProfile) -> Iterator[PageSpec]:
     size = plan.config.page_size
     periods = tuple(Period(label=str(y), path=urls.year_path(y), count=n)
                     for y, n in sorted(years.items(), reverse=True))
-    heading = CountryHeading(country=profile.country, meeting_count=len(profile.meetings), officials=profile.officials,
-                             partners=profile.partners, issues=profile.issues)
+    heading = country_heading(profile)
     for page_path, pagination in paginate(summaries, path, size):
         start = (pagination.number - 1) * size
         yield PageSpec(path=page_path, template="country.html", origin=f"country {profile.country.id}",

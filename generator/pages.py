@@ -144,8 +144,8 @@ def plan_home(plan: Plan) -> PageSpec:
         issue_count=len(archive.issues),
         years=tuple(Period(label=str(y), path=urls.year_path(y), count=len(ms))
                     for y, ms in sorted(archive.by_year.items(), reverse=True)),
-        top_officials=tuple(p for p in top_officials[:HOME_TOP] if p.meetings),
-        top_issues=tuple(p for p in top_issues[:HOME_TOP] if p.meetings),
+        top_officials=tuple(official_heading(p, first_page=False) for p in top_officials[:HOME_TOP] if p.meetings),
+        top_issues=tuple(issue_heading(p) for p in top_issues[:HOME_TOP] if p.meetings),
         first_date=min(dates, default=None),
         last_date=max(dates, default=None),
     )
@@ -315,7 +315,8 @@ def plan_officials(plan: Plan) -> Iterator[PageSpec]:
     """The officials index and one page (or several) per official."""
     profiles = sorted(plan.archive.officials.values(), key=lambda p: (p.official.name.casefold(), p.official.id))
     yield PageSpec(path=urls.OFFICIALS, template="officials.html", origin="officials index", context=OfficialsContext(
-        site=plan.site, page=page(plan, urls.OFFICIALS, "Officials", section="officials"), officials=tuple(profiles)))
+        site=plan.site, page=page(plan, urls.OFFICIALS, "Officials", section="officials"),
+        officials=tuple(official_heading(p, first_page=False) for p in profiles)))
     crumbs = (Crumb(label="Officials", path=urls.OFFICIALS),)
     size = plan.config.page_size
     for profile in profiles:
@@ -353,7 +354,8 @@ def plan_issues(plan: Plan) -> Iterator[PageSpec]:
     """The issues index and one page (or several) per issue."""
     profiles = sorted(plan.archive.issues.values(), key=lambda p: (p.issue.label.casefold(), p.issue.id))
     yield PageSpec(path=urls.ISSUES, template="issues.html", origin="issues index", context=IssuesContext(
-        site=plan.site, page=page(plan, urls.ISSUES, "Issues", section="issues"), issues=tuple(profiles)))
+        site=plan.site, page=page(plan, urls.ISSUES, "Issues", section="issues"),
+        issues=tuple(map(issue_heading, profiles))))
     crumbs = (Crumb(label="Issues", path=urls.ISSUES),)
     size = plan.config.page_size
     for profile in profiles:
