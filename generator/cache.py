@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
+from generator.changes import Readouts
 from generator.content import ParsedFile, parse_files, read_files
 from generator.errors import ContentError
 from generator.fingerprint import code_fingerprint, combine
@@ -72,6 +73,8 @@ class OutputRecord(NamedTuple):
     sha: str
     size: int
     mtime_ns: int
+    sources: frozenset[str] | None = None
+    """The content files ``key`` stood on (``fingerprint.py``); None when unknown: see ``changes.py``."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -133,6 +136,11 @@ class BuildCache:
             value = compute()
         self._recalled[name] = (key, value)
         return value
+
+    def last_readouts(self) -> Readouts | None:
+        """What the last build's inputs were, to tell which readouts alone changed (``changes.py``)."""
+        found = self._state.get("readouts")
+        return found if isinstance(found, Readouts) else None
 
     def scan(self, roots: Mapping[str, Path], settings: str) -> Inputs:
         """Hash every input file (reusing the hash of files whose stat is unchanged) and fingerprint it all."""
@@ -220,10 +228,11 @@ class BuildCache:
             self._memo.shards = dict(self._shards)
         self._parsed.clear()
 
-    def save(self, *, inputs: Inputs, output_dir: Path, outputs: Mapping[str, OutputRecord], report: object) -> None:
+    def save(self, *, inputs: Inputs, output_dir: Path, outputs: Mapping[str, OutputRecord],  # noqa: PLR0913
+             report: object, readouts: Readouts | None = None) -> None:
         """Record a successful build; a cache that cannot be written is only a slower next build."""
         state = {"inputs": inputs.fingerprint, "stats": dict(inputs.stats), "scanned_ns": inputs.scanned_ns,
-                 "output_dir": str(output_dir), "report": report,
+                 "output_dir": str(output_dir), "report": report, "readouts": readouts,
                  "outputs": {relative: tuple(record) for relative, record in outputs.items()},
                  "recalled": dict(self._recalled)}
         # plain tuples: a named tuple pickles through a Python call, 50,000 of them five times slower

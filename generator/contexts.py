@@ -259,8 +259,15 @@ class FeedEntry:
     published: str
     updated: str
     summary: str
-    content_html: str
+    meeting: Meeting
+    """The meeting itself, not a copy of its readout: a page's fingerprint knows which readouts it shows by
+    the meetings in its context (``fingerprint.py``), so a readout edit finds the feeds showing it."""
     categories: tuple[Issue, ...]
+
+    @property
+    def content_html(self) -> str:
+        """The readout, rendered and sanitised."""
+        return self.meeting.body_html
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

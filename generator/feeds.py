@@ -151,7 +151,7 @@ def _entry(meeting: Meeting, config: SiteConfig, site: urls.Urls, issues: Mappin
         published=stamp,
         updated=stamp,
         summary=_summary(meeting),
-        content_html=meeting.body_html,
+        meeting=meeting,
         categories=tuple(issues[i] for i in meeting.issues),
     )
 

@@ -9,6 +9,12 @@ record's hash by identity, and holds a reference so the identity stays valid.
 
 Anything the walk does not know (a function, an open file) makes the spec unfingerprintable:
 that page is then rendered on every build, never served from the cache.
+
+The walk also gathers a spec's *sources*: the records in it that stand for a content file
+(a meeting says which with ``fingerprint_source()``). A build in which only those files'
+readouts changed (``changes.py``) need not fingerprint a page none of whose sources changed:
+its context is then what it was, as long as no context holds a copy of a readout without
+the meeting it belongs to (feeds hold the meeting, not its HTML).
 """
 
 from __future__ import annotations
@@ -46,24 +52,45 @@ class Fingerprinter:
     A record's token is its fields' tokens joined, or the hash of that when it is long, so
     small records (a breadcrumb, a period) cost a join and no hash. Tuples are written out
     inline unless long. Every token is self-delimiting (strings as ``repr``), so two
-    different values never give the same token.
+    different values never give the same token. Each remembered token keeps the sources
+    found under it, so a record met again adds them without being walked.
     """
 
     def __init__(self) -> None:
-        self._memo: dict[int, tuple[object, str]] = {}
+        self._memo: dict[int, tuple[object, str, frozenset[str]]] = {}
         self._getters: dict[type, Callable[[Any], Any] | None] = {}
+        self._sources: dict[type, Callable[[Any], str | None] | None] = {}
+        self._open: list[set[str]] = []
+        """The sources found so far under each record being walked, innermost last."""
 
     def of(self, value: object) -> str | None:
         """The hex fingerprint of ``value``, or None when some part of it cannot be hashed."""
+        found = self.with_sources(value)
+        return found[0] if found is not None else None
+
+    def with_sources(self, value: object) -> tuple[str, frozenset[str]] | None:
+        """The hex fingerprint of ``value`` and the content files it stands on, or None when some part of
+        it cannot be hashed."""
+        self._open.append(set())
         try:
-            return _digest(self._token(value))
+            token = self._token(value)
         except (Unfingerprintable, RecursionError):
             return None
+        finally:
+            sources = self._open.pop()
+            self._open.clear()  # after an error, the records that were open
+        return _digest(token), _frozen(sources)
 
     def _token(self, value: object) -> str:
         kind = type(value)
         if kind is str:
-            return repr(value) if len(value) < _LONG else self._memoized(value, _long_string)  # type: ignore[arg-type]
+            if len(value) < _LONG:  # type: ignore[arg-type]
+                return repr(value)
+            found = self._memo.get(id(value))
+            if found is None:
+                found = (value, _long_string(value), _NONE)  # type: ignore[arg-type]
+                self._memo[id(value)] = found
+            return found[1]
         if kind in _SCALARS:
             return repr(value)
         if kind is tuple or kind is list:
@@ -73,23 +100,34 @@ class Fingerprinter:
         getter = self._getters.get(kind, _UNKNOWN)
         if getter is _UNKNOWN:
             getter = self._getters.setdefault(kind, _field_getter(value))
+            self._sources[kind] = getattr(kind, "fingerprint_source", None)
         if getter is None:
             return self._other(value)
         return self._memoized(value, self._record)
 
     def _memoized(self, value: object, tokenize: Callable[[Any], str]) -> str:
-        """The token of a record, remembered when it is long (a short one costs less to make again than to keep)."""
+        """The token of a record or long sequence, remembered with the sources under it (holding the value
+        keeps its id from being reused)."""
         found = self._memo.get(id(value))
-        if found is not None:
-            return found[1]
-        token = tokenize(value)
-        if len(token) >= _LONG:
-            token = "#" + _digest(token)
-        self._memo[id(value)] = (value, token)  # holding the value keeps its id from being reused
-        return token
+        if found is None:
+            self._open.append(set())
+            try:
+                token = tokenize(value)
+            finally:
+                sources = _frozen(self._open.pop())
+            if len(token) >= _LONG:
+                token = "#" + _digest(token)
+            found = (value, token, sources)
+            self._memo[id(value)] = found
+        if found[2]:
+            self._open[-1].update(found[2])
+        return found[1]
 
     def _record(self, value: object) -> str:
         kind = type(value)
+        source = self._sources[kind]
+        if source is not None and (name := source(value)) is not None:
+            self._open[-1].add(name)
         return "{" + kind.__qualname__ + "\0" + self._items(self._getters[kind](value)) + "}"  # type: ignore[misc]
 
     def _sequence(self, value: Iterable[object]) -> str:
@@ -100,12 +138,15 @@ class Fingerprinter:
         (the common cases: a 10,000-meeting build meets a million of them)."""
         parts = []
         memo = self._memo
+        sources = self._open[-1]
         for item in values:
             kind = type(item)
             if (kind is str and len(item) < _LONG) or kind in _SCALARS:  # type: ignore[arg-type]
                 parts.append(repr(item))
             elif (found := memo.get(id(item))) is not None:
                 parts.append(found[1])
+                if found[2]:
+                    sources.update(found[2])
             else:
                 parts.append(self._token(item))
         return "\0".join(parts)
@@ -142,6 +183,13 @@ def _field_getter(value: object) -> Callable[[Any], Any] | None:
 
 def _long_string(text: str) -> str:
     return "$" + _digest(text)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _frozen(sources: set[str]) -> frozenset[str]:
+    return frozenset(sources) if sources else _NONE
 
 
 def _digest(text: str) -> str:

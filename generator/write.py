@@ -79,6 +79,9 @@ class Producer:
     files: Callable[[], Iterable[Output | FileSpec]] | None = None
     """More outputs, made one at a time (never all in memory) in every worker, each keeping its own part:
     making them twice costs less than one process writing them all (file creation is the slow part)."""
+    changed: frozenset[str] | None = None
+    """The content files whose readout alone changed since ``previous`` (``changes.py``): an output of
+    ``previous`` standing on none of them is reused without being fingerprinted. None: look at every output."""
 
 
 class _Made(NamedTuple):
@@ -90,7 +93,7 @@ class _Made(NamedTuple):
     staged: bool
 
 
-_Row = tuple[str, str, str | None, str, int, int, bool]
+_Row = tuple[str, str, str | None, str, int, int, frozenset[str] | None, bool]
 """A ``_Made`` as a flat tuple, as workers send it back: pickling 50,000 named tuples (each calls back into
 Python) took half a second at 10,000 meetings, plain tuples a tenth of that."""
 
@@ -101,8 +104,8 @@ def _row(made: _Made) -> _Row:
 
 def _made(rows: Iterable[_Row]) -> list[_Made]:
     """The rows workers sent back, as records again."""
-    return [_Made(relative, origin, OutputRecord(key, sha, size, mtime_ns), staged)
-            for relative, origin, key, sha, size, mtime_ns, staged in rows]
+    return [_Made(relative, origin, OutputRecord(key, sha, size, mtime_ns, sources), staged)
+            for relative, origin, key, sha, size, mtime_ns, sources, staged in rows]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -315,14 +318,15 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
     producer = places.producer
     relative = _checked(job.path)
     previous = producer.previous.get(relative) if producer.previous is not None else None
-    key = None
+    key = sources = None
     if isinstance(job, (PageSpec, FileSpec, LaterSpec)):
-        inputs = job.inputs() if isinstance(job, LaterSpec) else None
-        fingerprinted = (job.path, job.template, inputs) if isinstance(job, LaterSpec) else job
-        digest = fingerprints.of(fingerprinted) if producer.site_key else None
-        key = combine(producer.site_key, digest) if digest else None
-        if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
+        if previous and _unaffected(previous, producer.changed) and intact(places.output_prefix + relative, previous):
             return _Made(relative, job.origin, previous, False)
+        inputs = job.inputs() if isinstance(job, LaterSpec) else None
+        key, sources = _key((job.path, job.template, inputs) if isinstance(job, LaterSpec) else job,
+                            producer.site_key, fingerprints)
+        if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
+            return _Made(relative, job.origin, previous._replace(sources=sources), False)
         if isinstance(job, LaterSpec):
             job = job.plan(inputs)
         if isinstance(job, FileSpec):
@@ -333,16 +337,28 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
             job = producer.render(job)
     sha = hashlib.blake2b(job.data, digest_size=16).hexdigest()
     if previous and previous.sha == sha and intact(places.output_prefix + relative, previous):
-        return _Made(relative, job.origin, previous._replace(key=key), False)
+        return _Made(relative, job.origin, previous._replace(key=key, sources=sources), False)
     if producer.previous is None and (same := _same_bytes(places.output_dir / relative, job.data)):
-        return _Made(relative, job.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns), False)
+        return _Made(relative, job.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns, sources), False)
     target = places.staging / relative
     if target.parent not in folders:  # several files share a folder: one mkdir, not one per file
         target.parent.mkdir(parents=True, exist_ok=True)
         folders.add(target.parent)
     target.write_bytes(job.data)
     stat = target.stat()
-    return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns), True)
+    return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns, sources), True)
+
+
+def _key(fingerprinted: object, site_key: str, fingerprints: Fingerprinter) -> tuple[str | None, frozenset[str] | None]:
+    """What an output is made from, as a key for the manifest, and the content files it stands on."""
+    found = fingerprints.with_sources(fingerprinted) if site_key else None
+    return (combine(site_key, found[0]), found[1]) if found is not None else (None, None)
+
+
+def _unaffected(previous: OutputRecord, changed: frozenset[str] | None) -> bool:
+    """Whether the output ``previous`` records stands on none of the changed readouts (and so is as it was)."""
+    return changed is not None and previous.key is not None and previous.sources is not None and (
+        previous.sources.isdisjoint(changed))
 
 
 def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:

@@ -233,6 +233,59 @@ def test_an_edited_readout_renders_again_only_the_list_pages_that_list_it(
         [path for path, html in lists.items() if "japan-norway-foreign-ministers-meeting/" not in html]
 
 
+def _fingerprinted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The outputs the next builds fingerprint (a small site is built in this one process)."""
+    seen: list[str] = []
+    real = write._key
+
+    def recording(fingerprinted: object, site_key: str, fingerprints: object) -> object:
+        seen.append(fingerprinted[0] if isinstance(fingerprinted, tuple) else fingerprinted.path)  # type: ignore[attr-defined]
+        return real(fingerprinted, site_key, fingerprints)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(write, "_key", recording)
+    return seen
+
+
+@pytest.mark.parametrize("memory", [None, BuildMemory()], ids=["cli", "dev-server"])
+def test_an_edited_readout_fingerprints_only_the_outputs_showing_its_meeting(
+        site: Path, monkeypatch: pytest.MonkeyPatch, memory: BuildMemory | None) -> None:
+    """Only its words changed: every other output is known unchanged from the last build's record of which
+    meetings each one shows, without its context being made or hashed again."""
+    _build(site, memory=memory)
+    seen = _fingerprinted(monkeypatch)
+    _edit_readout(site)
+    _build(site, memory=memory)
+    assert str(PAGE.parent) + "/" in seen, "its own page"
+    assert any(path.startswith("feeds/") for path in seen), "the feeds showing it"
+    assert not any(path.startswith(("officials/maria-costa/", "countries/portugal/")) for path in seen), \
+        "pages that do not show it"
+    looked_at = len(seen)
+    seen.clear()
+    _edit_title(site)
+    _build(site, memory=memory)
+    assert "officials/maria-costa/" in seen, "a new title: every output is looked at"
+    assert looked_at < len(seen)
+
+
+def test_a_readout_naming_a_meeting_again_after_that_meeting_changed_is_seen(site: Path, tmp_path: Path) -> None:
+    """A meeting's new title stops another readout naming it, without that readout changing; when that
+    readout is then edited to name it again, the meeting's page must list it as citing it once more (the
+    readout's earlier shape, from before the title changed, is not compared against)."""
+    citing = site / "content/meetings/2020/2020-02-10-japan-portugal-telephone-talk.md"
+    with citing.open("a", encoding="utf-8") as handle:
+        handle.write("\n4. They recalled the Japan-Norway Foreign Ministers' Meeting on November 4, 2019.\n")
+    _build(site)
+    assert "cited-heading" in (site / "public" / PAGE).read_text(encoding="utf-8")
+    _replace(site / MEETING, "title: Japan-Norway Foreign Ministers' Meeting", "title: Japan-Norway Arctic Dialogue")
+    _build(site)
+    assert "cited-heading" not in (site / "public" / PAGE).read_text(encoding="utf-8")
+    with citing.open("a", encoding="utf-8") as handle:
+        handle.write("\n5. They also recalled the Japan-Norway Arctic Dialogue on November 4, 2019.\n")
+    _build(site)
+    assert "cited-heading" in (site / "public" / PAGE).read_text(encoding="utf-8")
+    _assert_same_as_clean(site, tmp_path)
+
+
 def test_with_memory_a_meeting_naming_a_removed_official_is_still_an_error(site: Path) -> None:
     memory = BuildMemory()
     _build(site, memory=memory)
