@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.archive import Archive, build_archive
 from generator.cache import BuildCache, OutputRecord, ParseMemo
-from generator.changes import Readouts, others_fingerprint, take_stock
+from generator.changes import Stock, others_fingerprint, take_stock
 from generator.config import CONFIG_FILE, SiteConfig
 from generator.content import MeetingMemo, ParseCache, load_content
 from generator.country_pages import plan_countries
@@ -122,26 +122,25 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site_key = combine(cache.code, repr(config), inputs.templates)
     started: list[Ahead] = []
-    stock: list[tuple[Readouts, frozenset[str] | None]] = []
+    stock: list[Stock] = []
     exports_ahead = pages_first is None or not previous  # else they follow the pages (``write_site``)
 
     def indexed(archive: Archive) -> None:
         """Once the archive is indexed: what changed, and the exports started when they go first."""
         stock.append(take_stock(archive, inputs.files, config.content_dir, site_key, cache.last_readouts()))
         if exports_ahead:
-            started.extend(_start_exports(archive, config, previous, site_key, stock[0][1]))
+            started.extend(_start_exports(archive, config, previous, site_key, stock[0]))
 
     with _collector_paused() if previous else contextlib.nullcontext():  # the whole of a build that reuses
         try:
             with _phase("plan"), _collector_paused():
                 site = plan_site(config, parse=cache.parse, recall=cache.recall, indexed=indexed,
                                  memo=memory.meetings if memory is not None and not clean else None)
-            readouts, changed = stock[0]
             _warn_unlinked(site.archive.meetings)
             env = make_environment(config.templates_dir, Urls(config.base_url))
             compile_templates(env)
             producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
-                                site_key=site_key, changed=changed,
+                                site_key=site_key, numbers=stock[0].numbers, changed=stock[0].changed,
                                 files=partial(render_exports, site.archive, config))
             bundle, step = _search_parts()
             with _phase("render and write"):
@@ -153,6 +152,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
                 ahead.stop()  # does something only when planning failed: ``write_site`` collects it
         added = record_ledger(site.ledger) if record_urls else 0
         report = _report(site, written, config, start, added)
+        readouts = stock[0].readouts
         if added and site.ledger.ledger.path:
             inputs = cache.rescan(inputs, input_roots(config), f"{config!r} record_urls={record_urls}",
                                   [site.ledger.ledger.path])
@@ -175,9 +175,10 @@ def _warn_unlinked(meetings: Iterable[Meeting]) -> None:
 
 
 def _start_exports(archive: Archive, config: SiteConfig, previous: Mapping[str, OutputRecord] | None,
-                   site_key: str, changed: frozenset[str] | None) -> list[Ahead]:
+                   site_key: str, stock: Stock) -> list[Ahead]:
     """The exports (JSON, CSV, citation files), started on another core while the pages are planned."""
-    producer = Producer(previous=previous, workers=available_cores(), site_key=site_key, changed=changed,
+    producer = Producer(previous=previous, workers=available_cores(), site_key=site_key, numbers=stock.numbers,
+                        changed=stock.changed,
                         files=partial(render_exports, archive, config))
     ahead = start_files(config.output_dir, producer, len(archive.meetings))
     return [ahead] if ahead is not None else []

@@ -73,8 +73,8 @@ class OutputRecord(NamedTuple):
     sha: str
     size: int
     mtime_ns: int
-    sources: frozenset[str] | None = None
-    """The content files ``key`` stood on (``fingerprint.py``); None when unknown: see ``changes.py``."""
+    sources: tuple[int, ...] | None = None
+    """The meetings ``key`` stood on, by number (``changes.Stock``); None when unknown."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,9 +9,9 @@ configuration, code, the officials and issues) and every changed meeting kept it
 every field but its readout, and the meetings its readout names (``crossrefs.py``), since
 those make "cited by" lists elsewhere.
 
-Each output's manifest entry (``cache.OutputRecord``) holds the content files its
-fingerprint stood on (``fingerprint.py``); the write stage reuses, without fingerprinting
-it, any output none of whose files changed (``write.py``).
+Each output's manifest entry (``cache.OutputRecord``) holds the meetings its fingerprint
+stood on (``fingerprint.py``); the write stage reuses, without fingerprinting it, any
+output none of whose meetings changed (``write.py``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from generator.archive import Archive
 from generator.fingerprint import Fingerprinter, combine
 from generator.models import Meeting
 
-READOUT_FIELDS = frozenset({"body", "body_html", "unlinked", "digest", "path"})
-"""A meeting's fields an edit of its words changes (and the file it is in, which is its key here)."""
+READOUT_FIELDS = frozenset({"body", "body_html", "unlinked", "digest"})
+"""A meeting's fields an edit of its words changes."""
 _SHAPE_FIELDS = tuple(f.name for f in dataclasses.fields(Meeting) if f.name not in READOUT_FIELDS)
 
 
@@ -38,13 +38,26 @@ class Readouts:
     others: str
     """Fingerprint of everything but the meeting files: code, configuration, templates, every other file."""
     meetings: Mapping[str, tuple[str, str]]
-    """Each meeting's file -> (SHA-256 of its bytes, fingerprint of its shape)."""
+    """Each meeting's id -> (SHA-256 of its file's bytes, fingerprint of its shape)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Stock:
+    """What a build starts from: its inputs, and what of them changed since the last build."""
+
+    readouts: Readouts
+    numbers: Mapping[str, int]
+    """Each meeting id's number, by which the manifest names the meetings an output shows (a short int pickles
+    in three bytes where an id takes fifty, and the manifest holds a quarter of a million of them). The same
+    while the archive holds the same meetings."""
+    changed: frozenset[int] | None
+    """The numbers of the meetings whose readout alone changed; None when anything else changed."""
 
 
 def take_stock(archive: Archive, files: Mapping[str, str], content_dir: Path, site_key: str,
-               last: Readouts | None) -> tuple[Readouts, frozenset[str] | None]:
+               last: Readouts | None) -> Stock:
     """This build's inputs, from the archive and the input files' hashes (``label/path`` -> SHA-256), and
-    the meeting files whose readout alone changed since ``last`` (None when anything else changed).
+    the meetings whose readout alone changed since ``last``.
 
     Only the changed meetings' shapes are fingerprinted when they all kept theirs: then the other
     meetings' readouts name the same meetings as before. Otherwise every shape is made afresh (a
@@ -54,14 +67,15 @@ def take_stock(archive: Archive, files: Mapping[str, str], content_dir: Path, si
     others = others_fingerprint(archive, files, content_dir, site_key)
     same_others = last is not None and last.others == others
     before = last.meetings if last is not None and same_others else {}
+    numbers = {meeting_id: number for number, meeting_id in enumerate(sorted(m.id for m in archive.meetings))}
     fingerprints = Fingerprinter()
-    shapes = {str(m.path): (m.digest, _shape(m, archive, fingerprints)) for m in archive.meetings
-              if (found := before.get(str(m.path))) is None or found[0] != m.digest}
+    shapes = {m.id: (m.digest, _shape(m, archive, fingerprints)) for m in archive.meetings
+              if (found := before.get(m.id)) is None or found[0] != m.digest}
     if not (same_others and _all_kept(before, shapes, archive.meetings)):
-        everything = {str(m.path): shapes.get(str(m.path)) or (m.digest, _shape(m, archive, fingerprints))
-                      for m in archive.meetings}
-        return Readouts(others=others, meetings=everything), None
-    return Readouts(others=others, meetings={**before, **shapes}), frozenset(shapes)
+        everything = {m.id: shapes.get(m.id) or (m.digest, _shape(m, archive, fingerprints)) for m in archive.meetings}
+        return Stock(readouts=Readouts(others=others, meetings=everything), numbers=numbers, changed=None)
+    return Stock(readouts=Readouts(others=others, meetings={**before, **shapes}), numbers=numbers,
+                 changed=frozenset(numbers[meeting_id] for meeting_id in shapes))
 
 
 def _all_kept(before: Mapping[str, tuple[str, str]], changed: Mapping[str, tuple[str, str]],
@@ -80,7 +94,7 @@ def others_fingerprint(archive: Archive, files: Mapping[str, str], content_dir: 
 
 
 def _shape(meeting: Meeting, archive: Archive, fingerprints: Fingerprinter) -> str:
-    """Every field of the meeting but its readout, and the meetings its readout names."""
+    """Every field of the meeting but its readout (its file's path included), and the meetings its readout names."""
     named = tuple(dict.fromkeys(r.target for r in archive.references.get(meeting.id, ())))
     found = fingerprints.of((tuple(getattr(meeting, name) for name in _SHAPE_FIELDS), named))
     return found if found is not None else f"unknown {meeting.digest}"  # a changed file then changes shape

@@ -106,9 +106,9 @@ class Meeting:
         return tuple(getattr(self, field.name) for field in dataclasses.fields(self))
 
     def fingerprint_source(self) -> str | None:
-        """The content file this record stands for, for ``fingerprint.py``'s sources: a page showing this
-        meeting is made again when the file changes. None for a meeting made otherwise (no digest)."""
-        return str(self.path) if self.digest else None
+        """What this record stands for, for ``fingerprint.py``'s sources (see ``changes.py``): a page showing
+        this meeting is made again when its readout changes. None for a meeting not made from a file."""
+        return self.id if self.digest else None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

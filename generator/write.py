@@ -79,9 +79,11 @@ class Producer:
     files: Callable[[], Iterable[Output | FileSpec]] | None = None
     """More outputs, made one at a time (never all in memory) in every worker, each keeping its own part:
     making them twice costs less than one process writing them all (file creation is the slow part)."""
-    changed: frozenset[str] | None = None
-    """The content files whose readout alone changed since ``previous`` (``changes.py``): an output of
-    ``previous`` standing on none of them is reused without being fingerprinted. None: look at every output."""
+    numbers: Mapping[str, int] = field(default_factory=dict)
+    """Each meeting id's number, by which the manifest names the meetings an output shows (``changes.Stock``)."""
+    changed: frozenset[int] | None = None
+    """The meetings whose readout alone changed since ``previous``, by number: an output of ``previous``
+    showing none of them is reused without being fingerprinted. None: look at every output."""
 
 
 class _Made(NamedTuple):
@@ -93,7 +95,7 @@ class _Made(NamedTuple):
     staged: bool
 
 
-_Row = tuple[str, str, str | None, str, int, int, frozenset[str] | None, bool]
+_Row = tuple[str, str, str | None, str, int, int, tuple[int, ...] | None, bool]
 """A ``_Made`` as a flat tuple, as workers send it back: pickling 50,000 named tuples (each calls back into
 Python) took half a second at 10,000 meetings, plain tuples a tenth of that."""
 
@@ -323,8 +325,8 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
         if previous and _unaffected(previous, producer.changed) and intact(places.output_prefix + relative, previous):
             return _Made(relative, job.origin, previous, False)
         inputs = job.inputs() if isinstance(job, LaterSpec) else None
-        key, sources = _key((job.path, job.template, inputs) if isinstance(job, LaterSpec) else job,
-                            producer.site_key, fingerprints)
+        key, sources = _key((job.path, job.template, inputs) if isinstance(job, LaterSpec) else job, producer,
+                            fingerprints)
         if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
             return _Made(relative, job.origin, previous._replace(sources=sources), False)
         if isinstance(job, LaterSpec):
@@ -349,16 +351,21 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
     return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns, sources), True)
 
 
-def _key(fingerprinted: object, site_key: str, fingerprints: Fingerprinter) -> tuple[str | None, frozenset[str] | None]:
-    """What an output is made from, as a key for the manifest, and the content files it stands on."""
-    found = fingerprints.with_sources(fingerprinted) if site_key else None
-    return (combine(site_key, found[0]), found[1]) if found is not None else (None, None)
+def _key(fingerprinted: object, producer: Producer,
+         fingerprints: Fingerprinter) -> tuple[str | None, tuple[int, ...] | None]:
+    """What an output is made from, as a key for the manifest, and the meetings it shows, by number."""
+    found = fingerprints.with_sources(fingerprinted) if producer.site_key else None
+    if found is None:
+        return None, None
+    numbers = producer.numbers
+    sources = tuple(numbers[name] for name in found[1] if name in numbers)
+    return combine(producer.site_key, found[0]), sources if len(sources) == len(found[1]) else None
 
 
-def _unaffected(previous: OutputRecord, changed: frozenset[str] | None) -> bool:
-    """Whether the output ``previous`` records stands on none of the changed readouts (and so is as it was)."""
+def _unaffected(previous: OutputRecord, changed: frozenset[int] | None) -> bool:
+    """Whether the output ``previous`` records shows none of the changed meetings (and so is as it was)."""
     return changed is not None and previous.key is not None and previous.sources is not None and (
-        previous.sources.isdisjoint(changed))
+        changed.isdisjoint(previous.sources))
 
 
 def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
