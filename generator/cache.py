@@ -7,7 +7,8 @@ a build faster but never different:
   by the SHA-256 of each file's bytes. Each shard is stamped with a fingerprint of the code
   that parses (``content.py`` and the package modules it imports) and the library versions.
 - ``state-<output>.pickle``: the last successful build into one output folder (the dev
-  server builds into its own): a fingerprint of every input (content,
+  server builds into a temporary folder of its own, and keeps a copy in memory,
+  ``StateMemo``): a fingerprint of every input (content,
   templates, static files, configuration, code, build options); a stat index of the input
   files (size, mtime, ctime, inode -> SHA-256) so unchanged files need not be read; the
   output manifest, for every file written, the fingerprint of what it was rendered from and
@@ -105,15 +106,36 @@ class ParseMemo:
     """Which files each shard file of the disk cache holds, as last written or read."""
 
 
+@dataclass(slots=True)
+class StateMemo:
+    """The last build's state as it wrote it, kept in memory by a process that builds again and again (the
+    dev server), so that the next build need not read it back (a fifth of a second at 10,000 meetings)
+    while the state file is still the one it wrote (another build into the same folder writes another)."""
+
+    stamp: str = ""
+    """The state file and code fingerprint the state belongs to."""
+    written: FileStat | None = None
+    """The state file's stat after it was written."""
+    state: dict[str, object] = field(default_factory=dict)
+
+
 class BuildCache:
     """The cache as one build sees it: read once at the start, written after a successful build."""
 
-    def __init__(self, directory: Path, output_dir: Path, *, clean: bool, memo: ParseMemo | None = None) -> None:
+    def __init__(self, directory: Path, output_dir: Path, *, clean: bool, memo: ParseMemo | None = None,
+                 kept: StateMemo | None = None) -> None:
         self.directory = directory
         self.clean = clean
         self.code = code_fingerprint(leaving_out=NOT_BUILD_CODE)
         self._state_file = directory / f"state-{combine(str(output_dir.resolve()))}.pickle"
-        state = None if clean else read_blob(self._state_file, self.code.encode())
+        self._kept = kept
+        self._stamp = f"{self._state_file}\0{self.code}"
+        state: object
+        if (kept is not None and not clean and kept.stamp == self._stamp
+                and kept.written == _file_stat(self._state_file)):
+            state = kept.state  # the state file is the one this process wrote: no need to read it back
+        else:
+            state = None if clean else read_blob(self._state_file, self.code.encode())
         self._state: dict[str, object] = state if isinstance(state, dict) else {}
         self._recalled: dict[str, tuple[str, object]] = {}
         self._memo = memo if memo is not None and not clean else None
@@ -182,6 +204,8 @@ class BuildCache:
         records = self._state.get("outputs")
         if self._state.get("output_dir") != str(output_dir) or not isinstance(records, dict):
             return None
+        if all(type(record) is OutputRecord for record in records.values()):
+            return records  # kept in memory as they were made
         if not all(type(record) is tuple and len(record) == len(OutputRecord._fields) for record in records.values()):
             return None
         return {relative: OutputRecord._make(record) for relative, record in records.items()}
@@ -238,6 +262,9 @@ class BuildCache:
         # plain tuples: a named tuple pickles through a Python call, 50,000 of them five times slower
         try:
             write_blob(self._state_file, self.code.encode(), state)
+            if self._kept is not None:
+                self._kept.stamp, self._kept.written = self._stamp, _file_stat(self._state_file)
+                self._kept.state = {**state, "outputs": outputs}
             for old in sorted(self.directory.glob("state-*.pickle"), key=lambda p: -p.stat().st_mtime)[STATES_KEPT:]:
                 old.unlink(missing_ok=True)
         except OSError as exc:
@@ -263,13 +290,14 @@ class BuildCache:
         if not self._parsed:
             return
         folder = self.directory / PARSED
-        wanted: dict[str, dict[str, ParsedFile]] = {}
-        for digest, parsed in self._parsed.items():
-            wanted.setdefault(digest[:2], {})[digest] = dataclasses.replace(parsed, path=_NO_PATH)
-        for shard, entries in wanted.items():
-            if self._shards.get(shard) != frozenset(entries):
-                write_blob(folder / f"{shard}.pickle", self._parse_stamp, entries)
-                self._shards[shard] = frozenset(entries)
+        wanted: dict[str, list[str]] = {}
+        for digest in self._parsed:
+            wanted.setdefault(digest[:2], []).append(digest)
+        for shard, digests in wanted.items():
+            if self._shards.get(shard) != frozenset(digests):  # only then are its files copied and written
+                write_blob(folder / f"{shard}.pickle", self._parse_stamp,
+                           {digest: dataclasses.replace(self._parsed[digest], path=_NO_PATH) for digest in digests})
+                self._shards[shard] = frozenset(digests)
         for shard in set(self._shards) - set(wanted):
             del self._shards[shard]
         if folder.is_dir():
@@ -300,6 +328,13 @@ def _walk(label: str, root: Path) -> list[tuple[str, str, FileStat]]:
                 continue
             found.append((f"{label}/{path[start:]}", path, _stat(stat)))
     return found
+
+
+def _file_stat(path: Path) -> FileStat | None:
+    try:
+        return _stat(os.stat(path))
+    except OSError:
+        return None
 
 
 def _stat(stat: os.stat_result) -> FileStat:

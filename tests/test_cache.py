@@ -286,6 +286,30 @@ def test_a_readout_naming_a_meeting_again_after_that_meeting_changed_is_seen(sit
     _assert_same_as_clean(site, tmp_path)
 
 
+def test_the_dev_server_reads_its_state_back_only_when_another_build_wrote_it(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    memory = BuildMemory()
+    _build(site, memory=memory)
+    reads: list[str] = []
+    real = cache.read_blob
+
+    def recording(path: Path, stamp: bytes) -> object:
+        if path.name.startswith("state-"):
+            reads.append(path.name)
+        return real(path, stamp)
+
+    monkeypatch.setattr(cache, "read_blob", recording)
+    _edit_readout(site)
+    _build(site, memory=memory)
+    assert reads == [], "its own state is kept in memory"
+    _edit_title(site)
+    _build(site)  # another build into the same folder
+    _edit_issues(site)
+    _build(site, memory=memory)
+    assert len(reads) == 2, "that build's state is read, and then the dev server's next build reads it too"
+    _assert_same_as_clean(site, tmp_path)
+
+
 def test_with_memory_a_meeting_naming_a_removed_official_is_still_an_error(site: Path) -> None:
     memory = BuildMemory()
     _build(site, memory=memory)
