@@ -1,13 +1,15 @@
 """What changed since the last build, when nothing but readouts did: which meeting files to look at again.
 
-Most edits to an archive are to a readout's words. Such an edit changes the meeting's own
-page and exports, and the pages that show the meeting (lists, feeds, its neighbours'
-pages), and nothing else: no page is added or dropped, no meeting moves between lists. A
+Most edits to an archive are to a readout's words or title. Such an edit changes the
+meeting's own page and exports, and the pages that show the meeting (lists, feeds, its
+neighbours' pages), and nothing else: no page is added or dropped, no meeting moves
+between lists. A
 build that knows this need not fingerprint the tens of thousands of other outputs. It
 knows it when everything but the readouts is as it was (templates, static files,
-configuration, code, the officials and issues) and every changed meeting kept its *shape*:
-every field but its readout, and the meetings its readout names (``crossrefs.py``), since
-those make "cited by" lists elsewhere.
+configuration, code, the officials and issues) and every meeting kept its *shape*: every
+field but its title and readout, its file's path, and the meetings its readout names
+(``crossrefs.py``), since those make "cited by" lists elsewhere (a meeting's new title can
+change which meetings another, unchanged, readout names).
 
 Each output's manifest entry (``cache.OutputRecord``) holds the meetings its fingerprint
 stood on (``fingerprint.py``); the write stage reuses, without fingerprinting it, any
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,9 +28,12 @@ from generator.archive import Archive
 from generator.fingerprint import Fingerprinter, combine
 from generator.models import Meeting
 
-READOUT_FIELDS = frozenset({"body", "body_html", "unlinked", "digest"})
-"""A meeting's fields an edit of its words changes."""
-_SHAPE_FIELDS = tuple(f.name for f in dataclasses.fields(Meeting) if f.name not in READOUT_FIELDS)
+READOUT_FIELDS = frozenset({"title", "body", "body_html", "unlinked", "digest"})
+"""A meeting's fields an edit of its title or words changes: what only the pages showing the meeting show
+(a title also decides which meetings other readouts name: that is part of their shape)."""
+_FIELDS = tuple(f.name for f in dataclasses.fields(Meeting) if f.name not in READOUT_FIELDS and f.name != "path")
+"""What of a meeting its file's bytes decide, but its title and readout (the path is added to the shape apart: a file
+moved elsewhere keeps its bytes)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,8 +42,9 @@ class Readouts:
 
     others: str
     """Fingerprint of everything but the meeting files: code, configuration, templates, every other file."""
-    meetings: Mapping[str, tuple[str, str]]
-    """Each meeting's id -> (SHA-256 of its file's bytes, fingerprint of its shape)."""
+    meetings: Mapping[str, tuple[str, str, str]]
+    """Each meeting's id -> (SHA-256 of its file's bytes, fingerprint of its fields but the readout, of its shape:
+    those fields and the meetings its readout names)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -59,31 +65,40 @@ def take_stock(archive: Archive, files: Mapping[str, str], content_dir: Path, si
     """This build's inputs, from the archive and the input files' hashes (``label/path`` -> SHA-256), and
     the meetings whose readout alone changed since ``last``.
 
-    Only the changed meetings' shapes are fingerprinted when they all kept theirs: then the other
-    meetings' readouts name the same meetings as before. Otherwise every shape is made afresh (a
-    meeting that moved to another day may now be named by a readout that did not change). A meeting
-    not made from a file (no digest) cannot be told apart from its last version: then nothing is known.
+    Every meeting's shape is compared, not only the changed ones': a meeting that moved to another day
+    may now be named by a readout that did not change. The fields are fingerprinted again only for the
+    files that changed. A meeting not made from a file (no digest) cannot be told apart from its last
+    version: then nothing is known.
     """
     others = others_fingerprint(archive, files, content_dir, site_key)
-    same_others = last is not None and last.others == others
-    before = last.meetings if last is not None and same_others else {}
-    numbers = {meeting_id: number for number, meeting_id in enumerate(sorted(m.id for m in archive.meetings))}
+    before = last.meetings if last is not None else {}
     fingerprints = Fingerprinter()
-    shapes = {m.id: (m.digest, _shape(m, archive, fingerprints)) for m in archive.meetings
-              if (found := before.get(m.id)) is None or found[0] != m.digest}
-    if not (same_others and _all_kept(before, shapes, archive.meetings)):
-        everything = {m.id: shapes.get(m.id) or (m.digest, _shape(m, archive, fingerprints)) for m in archive.meetings}
-        return Stock(readouts=Readouts(others=others, meetings=everything), numbers=numbers, changed=None)
-    return Stock(readouts=Readouts(others=others, meetings={**before, **shapes}), numbers=numbers,
-                 changed=frozenset(numbers[meeting_id] for meeting_id in shapes))
+    meetings = {}
+    for meeting in archive.meetings:
+        found = before.get(meeting.id)
+        fields = found[1] if found is not None and found[0] == meeting.digest else _fields(meeting, fingerprints)
+        named = dict.fromkeys(r.target for r in archive.references.get(meeting.id, ()))
+        meetings[meeting.id] = (meeting.digest, fields, combine(fields, str(meeting.path), *named))
+    numbers = {meeting_id: number for number, meeting_id in enumerate(sorted(meetings))}
+    readouts = Readouts(others=others, meetings=meetings)
+    if last is None or last.others != others or any(not m.digest for m in archive.meetings):
+        return Stock(readouts=readouts, numbers=numbers, changed=None)
+    return Stock(readouts=readouts, numbers=numbers, changed=_changed(before, meetings, numbers))
 
 
-def _all_kept(before: Mapping[str, tuple[str, str]], changed: Mapping[str, tuple[str, str]],
-              meetings: Sequence[Meeting]) -> bool:
-    """Whether the meetings are the last build's, each made from a file, the changed ones in their old shape."""
-    if len(before) != len(meetings) or any(not m.digest for m in meetings):
-        return False
-    return all((found := before.get(name)) is not None and found[1] == shape for name, (_, shape) in changed.items())
+def _changed(before: Mapping[str, tuple[str, str, str]], now: Mapping[str, tuple[str, str, str]],
+             numbers: Mapping[str, int]) -> frozenset[int] | None:
+    """The meetings whose file changed, when the meetings are the same and every one kept its shape."""
+    if before.keys() != now.keys():
+        return None
+    changed = []
+    for meeting_id, (digest, _, shape) in now.items():
+        old = before[meeting_id]
+        if old[2] != shape:
+            return None
+        if old[0] != digest:
+            changed.append(numbers[meeting_id])
+    return frozenset(changed)
 
 
 def others_fingerprint(archive: Archive, files: Mapping[str, str], content_dir: Path, site_key: str) -> str:
@@ -93,8 +108,7 @@ def others_fingerprint(archive: Archive, files: Mapping[str, str], content_dir: 
     return combine(site_key, *(f"{key}={digest}" for key, digest in files.items() if key not in mine))
 
 
-def _shape(meeting: Meeting, archive: Archive, fingerprints: Fingerprinter) -> str:
-    """Every field of the meeting but its readout (its file's path included), and the meetings its readout names."""
-    named = tuple(dict.fromkeys(r.target for r in archive.references.get(meeting.id, ())))
-    found = fingerprints.of((tuple(getattr(meeting, name) for name in _SHAPE_FIELDS), named))
+def _fields(meeting: Meeting, fingerprints: Fingerprinter) -> str:
+    """Every field of the meeting but its title, its readout and its file's path."""
+    found = fingerprints.of(tuple(getattr(meeting, name) for name in _FIELDS))
     return found if found is not None else f"unknown {meeting.digest}"  # a changed file then changes shape

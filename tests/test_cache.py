@@ -247,13 +247,14 @@ def _fingerprinted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.mark.parametrize("memory", [None, BuildMemory()], ids=["cli", "dev-server"])
-def test_an_edited_readout_fingerprints_only_the_outputs_showing_its_meeting(
-        site: Path, monkeypatch: pytest.MonkeyPatch, memory: BuildMemory | None) -> None:
-    """Only its words changed: every other output is known unchanged from the last build's record of which
-    meetings each one shows, without its context being made or hashed again."""
+@pytest.mark.parametrize("edit", [_edit_readout, _edit_title], ids=["readout", "title"])
+def test_an_edited_readout_or_title_fingerprints_only_the_outputs_showing_its_meeting(
+        site: Path, monkeypatch: pytest.MonkeyPatch, memory: BuildMemory | None, edit: Callable[[Path], None]) -> None:
+    """Only its words or title changed: every other output is known unchanged from the last build's record of
+    which meetings each one shows, without its context being made or hashed again."""
     _build(site, memory=memory)
     seen = _fingerprinted(monkeypatch)
-    _edit_readout(site)
+    edit(site)
     _build(site, memory=memory)
     assert str(PAGE.parent) + "/" in seen, "its own page"
     assert any(path.startswith("feeds/") for path in seen), "the feeds showing it"
@@ -261,9 +262,9 @@ def test_an_edited_readout_fingerprints_only_the_outputs_showing_its_meeting(
         "pages that do not show it"
     looked_at = len(seen)
     seen.clear()
-    _edit_title(site)
+    _edit_participants(site)
     _build(site, memory=memory)
-    assert "officials/maria-costa/" in seen, "a new title: every output is looked at"
+    assert "officials/maria-costa/" in seen, "a new participant: every output is looked at"
     assert looked_at < len(seen)
 
 
