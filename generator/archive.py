@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -13,7 +15,7 @@ from generator.content import Content
 from generator.countries import Country, CountryProfile, country_profiles, official_countries
 from generator.crossrefs import Reference, cited_by, find_references
 from generator.models import Issue, Meeting, Official, newest_first
-from generator.related import Recall, related_meetings
+from generator.related import Recall, Remember, recalled, related_meetings
 
 K = TypeVar("K")
 
@@ -95,14 +97,16 @@ def build_archive(content: Content, recall: Recall | None = None) -> Archive:
     """
     meetings = tuple(sorted(content.meetings, key=newest_first))
     references = find_references(meetings)
-    countries = country_profiles(meetings, content.officials, content.issues)
+    key = shape_key(meetings, content.officials, content.issues) if recall is not None else ""
+    countries = country_profiles(meetings, content.officials, content.issues,
+                                 remember=partial(recalled, recall, key=key))
     by_day: dict[tuple[int, int, int], list[Meeting]] = defaultdict(list)
     for meeting in meetings:
         by_day[date_parts(permalink_date(meeting))].append(meeting)
     return Archive(
         meetings=meetings,
-        officials=MappingProxyType(_official_profiles(meetings, content)),
-        issues=MappingProxyType(_issue_profiles(meetings, content)),
+        officials=MappingProxyType(_official_profiles(meetings, content, partial(recalled, recall, key=key))),
+        issues=MappingProxyType(_issue_profiles(meetings, content, partial(recalled, recall, key=key))),
         by_year=MappingProxyType(_regroup(by_day, lambda day: day[0])),
         by_month=MappingProxyType(_regroup(by_day, lambda day: (day[0], day[1]))),
         by_day=MappingProxyType({day: tuple(group) for day, group in by_day.items()}),
@@ -114,7 +118,7 @@ def build_archive(content: Content, recall: Recall | None = None) -> Archive:
         official_countries=MappingProxyType(official_countries(content.officials)),
         references=MappingProxyType(references),
         cited_by=MappingProxyType(cited_by(references, meetings)),
-        related=MappingProxyType(related_meetings(meetings, recall)),
+        related=MappingProxyType(related_meetings(meetings, recall, key=key or None)),
     )
 
 
@@ -148,7 +152,20 @@ def _neighbours(meetings: Sequence[Meeting]) -> dict[str, Neighbours]:
     return result
 
 
-def _official_profiles(meetings: Sequence[Meeting], content: Content) -> dict[str, OfficialProfile]:
+OfficialTally = tuple[tuple["TitleSpan", ...], tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]
+"""An official's titles, counterparts (id, meetings) and issues (id, meetings): plain data, to be recalled."""
+
+
+def shape_key(meetings: Sequence[Meeting], officials: Mapping[str, Official], issues: Mapping[str, Issue]) -> str:
+    """A hash of everything the tallies of officials, issues and countries and the related meetings are
+    worked out from: each meeting's id, date, participants with their titles, mentions and issues, and
+    the registries' ids and countries. While it is the same (a readout or a title edited) they are recalled."""
+    shapes = tuple((m.id, m.date.toordinal(), m.participants, m.mentioned, m.issues) for m in meetings)
+    registries = (tuple((o.id, o.country) for o in officials.values()), tuple(issues))
+    return hashlib.blake2b(repr((shapes, registries)).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _official_profiles(meetings: Sequence[Meeting], content: Content, remember: Remember) -> dict[str, OfficialProfile]:
     """Every official's profile, from one pass over the meetings (never officials x meetings)."""
     own: dict[str, list[Meeting]] = defaultdict(list)
     mentioned: dict[str, list[Meeting]] = defaultdict(list)
@@ -157,29 +174,29 @@ def _official_profiles(meetings: Sequence[Meeting], content: Content) -> dict[st
             own[official_id].append(meeting)
         for official_id in dict.fromkeys(meeting.mentioned):
             mentioned[official_id].append(meeting)
+    tallies: dict[str, OfficialTally] = remember("official tallies", lambda: {
+        oid: _official_tally(oid, own.get(oid, [])) for oid in content.officials})
     return {
-        oid: _official_profile(official, own.get(oid, []), mentioned.get(oid, []), content)
+        oid: OfficialProfile(
+            official=official,
+            meetings=tuple(own.get(oid, ())),
+            mentioned_in=tuple(mentioned.get(oid, ())),
+            titles=tallies[oid][0],
+            counterparts=tuple((content.officials[k], n) for k, n in tallies[oid][1]),
+            issues=tuple((content.issues[k], n) for k, n in tallies[oid][2]),
+        )
         for oid, official in content.officials.items()
     }
 
 
-def _official_profile(
-    official: Official, own: Sequence[Meeting], mentioned: Sequence[Meeting], content: Content
-) -> OfficialProfile:
-    """Derive one official's titles over time, counterparts and issues from their meetings."""
+def _official_tally(official_id: str, own: Sequence[Meeting]) -> OfficialTally:
+    """One official's titles over time, counterparts and issues, from their meetings."""
     counterparts: Counter[str] = Counter()
     issues: Counter[str] = Counter()
     for meeting in own:
-        counterparts.update(set(meeting.official_ids) - {official.id})
+        counterparts.update(set(meeting.official_ids) - {official_id})
         issues.update(set(meeting.issues))
-    return OfficialProfile(
-        official=official,
-        meetings=tuple(own),
-        mentioned_in=tuple(mentioned),
-        titles=_titles(official.id, own),
-        counterparts=tuple((content.officials[k], n) for k, n in _ranked(counterparts)),
-        issues=tuple((content.issues[k], n) for k, n in _ranked(issues)),
-    )
+    return _titles(official_id, own), tuple(_ranked(counterparts)), tuple(_ranked(issues))
 
 
 def _titles(official_id: str, meetings: Sequence[Meeting]) -> tuple[TitleSpan, ...]:
@@ -193,7 +210,7 @@ def _titles(official_id: str, meetings: Sequence[Meeting]) -> tuple[TitleSpan, .
     return tuple(sorted(result, key=lambda s: (-s.last.toordinal(), -s.first.toordinal(), s.title)))
 
 
-def _issue_profiles(meetings: Sequence[Meeting], content: Content) -> dict[str, IssueProfile]:
+def _issue_profiles(meetings: Sequence[Meeting], content: Content, remember: Remember) -> dict[str, IssueProfile]:
     """Every issue's meetings and most involved officials, in one pass over the meetings."""
     by_issue: dict[str, list[Meeting]] = defaultdict(list)
     for meeting in meetings:
@@ -203,17 +220,18 @@ def _issue_profiles(meetings: Sequence[Meeting], content: Content) -> dict[str, 
     for issue in content.issues.values():
         if issue.broader:
             narrower[issue.broader].append(issue)
-    profiles = {}
-    for issue_id, issue in content.issues.items():
-        own = tuple(by_issue.get(issue_id, ()))
-        people: Counter[str] = Counter(o for m in own for o in set(m.official_ids))
-        profiles[issue_id] = IssueProfile(
+    people: dict[str, tuple[tuple[str, int], ...]] = remember("issue tallies", lambda: {
+        issue_id: tuple(_ranked(Counter(o for m in by_issue.get(issue_id, ()) for o in set(m.official_ids))))
+        for issue_id in content.issues})
+    return {
+        issue_id: IssueProfile(
             issue=issue,
-            meetings=own,
-            officials=tuple((content.officials[k], n) for k, n in _ranked(people)),
+            meetings=tuple(by_issue.get(issue_id, ())),
+            officials=tuple((content.officials[k], n) for k, n in people[issue_id]),
             narrower=tuple(sorted(narrower.get(issue_id, ()), key=lambda i: i.label.casefold())),
         )
-    return profiles
+        for issue_id, issue in content.issues.items()
+    }
 
 
 def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from generator.models import Issue, Meeting, Official
+from generator.related import Remember
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,33 +73,56 @@ def meeting_countries(meeting: Meeting, countries: Mapping[str, Country]) -> tup
     return tuple({country.id: country for country in found}.values())
 
 
+CountryTally = tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]
+"""A country's officials, partner countries and issues, each (id, meetings): plain data, to be recalled."""
+
+
 def country_profiles(
-    meetings: Sequence[Meeting], officials: Mapping[str, Official], issues: Mapping[str, Issue]
+    meetings: Sequence[Meeting], officials: Mapping[str, Official], issues: Mapping[str, Issue], *,
+    remember: Remember | None = None,
 ) -> dict[str, CountryProfile]:
-    """Every country's profile, from one pass over the meetings (newest-first order is kept)."""
+    """Every country's profile, from one pass over the meetings (newest-first order is kept).
+
+    ``remember``: recalls the tallies when the meetings' shapes are as in the last build (``archive.shape_key``).
+    """
     countries = official_countries(officials)
     own: dict[str, list[Meeting]] = defaultdict(list)
-    people: dict[str, Counter[str]] = defaultdict(Counter)
-    partners: dict[str, Counter[str]] = defaultdict(Counter)
-    topics: dict[str, Counter[str]] = defaultdict(Counter)
     for meeting in meetings:
-        present = meeting_countries(meeting, countries)
-        for country in present:
+        for country in meeting_countries(meeting, countries):
             own[country.id].append(meeting)
-            people[country.id].update(o for o in set(meeting.official_ids) if countries.get(o) == country)
-            partners[country.id].update(c.id for c in present if c != country)
-            topics[country.id].update(set(meeting.issues))
+    tallies: dict[str, CountryTally] = (remember or _now)("country tallies", lambda: _tallies(own, countries))
     by_id = {country.id: country for country in countries.values()}
     return {
         cid: CountryProfile(
             country=by_id[cid],
             meetings=tuple(group),
-            officials=tuple((officials[k], n) for k, n in _ranked(people[cid])),
-            partners=tuple((by_id[k], n) for k, n in _ranked(partners[cid])),
-            issues=tuple((issues[k], n) for k, n in _ranked(topics[cid])),
+            officials=tuple((officials[k], n) for k, n in tallies[cid][0]),
+            partners=tuple((by_id[k], n) for k, n in tallies[cid][1]),
+            issues=tuple((issues[k], n) for k, n in tallies[cid][2]),
         )
         for cid, group in sorted(own.items())
     }
+
+
+def _tallies(own: Mapping[str, Sequence[Meeting]], countries: Mapping[str, Country]) -> dict[str, CountryTally]:
+    """Each country's officials, partners and issues, counted over its meetings."""
+    tallies = {}
+    for cid, group in own.items():
+        people: Counter[str] = Counter()
+        partners: Counter[str] = Counter()
+        topics: Counter[str] = Counter()
+        for meeting in group:
+            present = meeting_countries(meeting, countries)
+            people.update(o for o in set(meeting.official_ids) if o in countries and countries[o].id == cid)
+            partners.update(c.id for c in present if c.id != cid)
+            topics.update(set(meeting.issues))
+        tallies[cid] = (tuple(_ranked(people)), tuple(_ranked(partners)), tuple(_ranked(topics)))
+    return tallies
+
+
+def _now(name: str, compute: Callable[[], T]) -> T:
+    """A ``Remember`` that recalls nothing."""
+    return compute()
 
 
 def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:

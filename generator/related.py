@@ -45,14 +45,29 @@ class Recall(Protocol):
     def __call__(self, name: str, key: str, compute: Callable[[], T]) -> T: ...
 
 
-def related_meetings(meetings: Sequence[Meeting], recall: Recall | None = None) -> dict[str, tuple[Meeting, ...]]:
-    """Up to ``LIMIT`` related meetings for each meeting (``meetings`` newest first), best first."""
+class Remember(Protocol):
+    """``Recall`` with the key given (``recalled`` bound to it): what a function of that key's data needs."""
+
+    def __call__(self, name: str, compute: Callable[[], T]) -> T: ...
+
+
+def recalled(recall: Recall | None, name: str, compute: Callable[[], T], *, key: str) -> T:
+    """``recall(name, key, compute)``, or ``compute()`` when there is nothing to recall from."""
+    return compute() if recall is None else recall(name, key, compute)
+
+
+def related_meetings(meetings: Sequence[Meeting], recall: Recall | None = None, *,
+                     key: str | None = None) -> dict[str, tuple[Meeting, ...]]:
+    """Up to ``LIMIT`` related meetings for each meeting (``meetings`` newest first), best first.
+
+    ``key``: a hash of data the meetings' shapes are a function of, when the caller has one (else one is made).
+    """
     shapes = tuple((m.id, m.date.toordinal(), tuple(dict.fromkeys(m.official_ids)), tuple(dict.fromkeys(m.issues)))
                    for m in meetings)
     if recall is None:
         ranked = related_ids(shapes)
     else:
-        key = hashlib.blake2b(repr(shapes).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        key = key or hashlib.blake2b(repr(shapes).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
         ranked = recall("related", key, lambda: related_ids(shapes))
     by_id = {meeting.id: meeting for meeting in meetings}
     return {meeting_id: tuple(by_id[other] for other in others) for meeting_id, others in ranked.items()}

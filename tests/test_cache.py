@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, content, related, render, write
+from generator import archive, cache, content, countries, related, render, write
 from generator.build import BuildMemory, BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
@@ -202,6 +202,34 @@ def test_related_meetings_are_ranked_again_only_when_a_meeting_changes_who_or_wh
     assert len(ranked) == 2, "a new participant does"
     _build(site, clean=True)
     assert len(ranked) == 3, "--clean recalls nothing"
+
+
+def test_the_tallies_of_officials_issues_and_countries_are_worked_out_again_only_when_shapes_change(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tallied: list[str] = []
+    real_official, real_country = archive._official_tally, countries._tallies
+
+    def official(official_id: str, own: Sequence[object]) -> object:
+        tallied.append("official")
+        return real_official(official_id, own)  # type: ignore[arg-type]
+
+    def country(own: object, known: object) -> object:
+        tallied.append("country")
+        return real_country(own, known)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(archive, "_official_tally", official)
+    monkeypatch.setattr(countries, "_tallies", country)
+    _build(site)
+    tallied.clear()
+    _edit_readout(site)
+    _edit_title(site)
+    _rename_official(site)
+    _build(site)
+    assert tallied == [], "words, a title and an official's name change no tally: the last ones are recalled"
+    _move_official(site)
+    _build(site)
+    assert "official" in tallied and "country" in tallied, "an official's country changes the tallies"
+    _assert_same_as_clean(site, tmp_path)
 
 
 def test_an_edited_readout_renders_again_only_the_list_pages_that_list_it(
