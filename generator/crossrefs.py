@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import html
 import re
 from collections import defaultdict
@@ -40,10 +41,11 @@ _LOOSE_DATE = re.compile(_DATE.pattern.removeprefix(r"\b"))
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"\S+")
 _WINDOW = 240
+"""Characters before a date searched for the cited title."""
+_NOT_LETTERS = re.compile(r"[^0-9a-z]+")
 _TITLED = re.compile(r"^[^\w]*[A-Z0-9]")
 _CONNECTORS = frozenset({"of", "and", "for", "on", "by", "with", "to", "at", "in", "between", "&amp;"})
 """Lowercase words a title may hold between capitalised ones ("Courtesy Call on Prime Minister Sato by ...")."""
-"""Characters before a date searched for the cited title."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -196,6 +198,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in (_normal(word) for word in text.split()) if w)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _normal(word: str) -> str:
-    """One word reduced to lowercase letters and digits (``Ministers’`` -> ``ministers``)."""
-    return re.sub(r"[^0-9a-z]+", "", html.unescape(word).casefold())
+    """One word reduced to lowercase letters and digits (``Ministers’`` -> ``ministers``); remembered, as the
+    same few thousand words come back in every title and every build (a tenth of a second at 10,000 meetings)."""
+    return _NOT_LETTERS.sub("", html.unescape(word).casefold())
