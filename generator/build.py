@@ -31,6 +31,7 @@ from generator.render import Output, TemplatesMemo, environment, render_page
 from generator.search import NOT_FOUND as SEARCH_NOT_FOUND
 from generator.search import SearchIndexer, find_pagefind, plan_search_page, stand_in_outputs
 from generator.steps import StagedStep
+from generator.transaction import remove
 from generator.urls import Urls
 from generator.write import Ahead, Producer, WriteReport, outputs_intact, start_files, write_site
 
@@ -147,7 +148,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
             producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
                                 site_key=site_key, numbers=stock[0].numbers, changed=stock[0].changed,
                                 files=partial(render_exports, site.archive, config))
-            bundle, step = _search_parts()
+            bundle, step = _search_parts(config, clean=clean)
             with _phase("render and write"):
                 written = write_site((*site.specs, *bundle), config.static_dir, config.output_dir, step=step,
                                      producer=producer, ahead=started[0] if started else None,
@@ -222,11 +223,15 @@ def input_roots(config: SiteConfig) -> dict[str, Path]:
             "config": config.root / CONFIG_FILE}
 
 
-def _search_parts() -> tuple[tuple[Output, ...], StagedStep | None]:
-    """With Pagefind, the write step that indexes the meeting pages that changed; without it, its
-    stand-in bundle as plain outputs."""
+def _search_parts(config: SiteConfig, *, clean: bool) -> tuple[tuple[Output, ...], StagedStep | None]:
+    """With Pagefind, the write step that indexes the meeting pages that changed (each shard's pages kept
+    linked beside the output, ``.public.search/``, made afresh by ``--clean``); without it, its stand-in bundle
+    as plain outputs."""
     if find_pagefind() is not None:
-        return (), SearchIndexer()
+        mirrors = config.output_dir.with_name(f".{config.output_dir.name}.search")
+        if clean:
+            remove(mirrors)
+        return (), SearchIndexer(mirrors=mirrors)
     log.warning(SEARCH_NOT_FOUND)
     return tuple(stand_in_outputs()), None
 

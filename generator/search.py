@@ -27,7 +27,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +119,9 @@ class SearchIndexer:
     shards to make again are read, by Pagefind, where they are (staged or in the output).
     """
 
+    mirrors: Path | None = None
+    """Where each shard's pages are kept hard-linked between builds (``_mirror``); None: a scratch folder each time."""
+
     def __call__(self, site: StagedSite) -> StepFiles:
         """Make the shards that changed under the staging folder; keep the others as they are."""
         executable = find_pagefind()
@@ -136,7 +139,7 @@ class SearchIndexer:
                 kept += unchanged
             else:
                 todo.append(shard)
-        return StepFiles(written=_index_all(executable, site, todo), kept=kept)
+        return StepFiles(written=_index_all(executable, site, todo, self.mirrors), kept=kept)
 
 
 def plan_shards(records: Mapping[str, OutputRecord], version: str) -> list[Shard]:
@@ -187,7 +190,7 @@ def _version(executable: Path | None) -> str:
     return done.stdout.strip() or f"unknown ({executable})"
 
 
-def _index_all(executable: Path, site: StagedSite, shards: list[Shard]) -> list[str]:
+def _index_all(executable: Path, site: StagedSite, shards: list[Shard], mirrors: Path | None) -> list[str]:
     """Index the shards, one Pagefind per core at a time; the files written, in shard order.
 
     Pagefind keeps a little more than one core busy (1.35 s of CPU in 1.2 s for a shard of
@@ -197,32 +200,64 @@ def _index_all(executable: Path, site: StagedSite, shards: list[Shard]) -> list[
     """
     workers = min(len(shards), available_cores())
     if workers < 2:
-        return [relative for shard in shards for relative in _index(executable, site, shard)]
+        return [relative for shard in shards for relative in _index(executable, site, shard, mirrors)]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pagefind") as pool:
-        made = list(pool.map(lambda shard: _index(executable, site, shard), shards))
+        made = list(pool.map(lambda shard: _index(executable, site, shard, mirrors), shards))
     return [relative for files in made for relative in files]
 
 
-def _index(executable: Path, site: StagedSite, shard: Shard) -> list[str]:
+def _index(executable: Path, site: StagedSite, shard: Shard, mirrors: Path | None) -> list[str]:
     """Index the shard's pages into its bundle under the staging folder; the files written, stamp included.
 
-    Pagefind reads a folder, not a list, so the pages are hard-linked into a scratch folder
-    at their relative paths (which Pagefind turns into the result URLs). Raise SearchError
-    with Pagefind's last message.
+    Pagefind reads a folder, not a list, so the pages are hard-linked into a folder of their
+    own at their relative paths (which Pagefind turns into the result URLs): the shard's
+    mirror, kept from build to build, or a scratch folder. Raise SearchError with Pagefind's
+    last message.
     """
     bundle = site.staging / shard.bundle
-    with tempfile.TemporaryDirectory(prefix=".search-", dir=site.staging.parent) as scratch:
-        folders: set[Path] = set()
-        for page_file in shard.pages:
-            target = Path(scratch) / page_file
-            if target.parent not in folders:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                folders.add(target.parent)
-            _link_or_copy(site.file(page_file), target)
-        _run(executable, Path(scratch), bundle)
+    if mirrors is not None:
+        _mirror(site, shard.pages, mirrors / str(shard.number))
+        _run(executable, mirrors / str(shard.number), bundle)
+    else:
+        with tempfile.TemporaryDirectory(prefix=".search-", dir=site.staging.parent) as scratch:
+            _mirror(site, shard.pages, Path(scratch))
+            _run(executable, Path(scratch), bundle)
     (bundle / STAMP).write_text(shard.digest + "\n", encoding="ascii")
     start = len(os.path.join(site.staging, ""))
     return sorted(os.path.join(folder, name)[start:] for folder, _, names in os.walk(bundle) for name in names)
+
+
+def _mirror(site: StagedSite, pages: Sequence[str], folder: Path) -> None:
+    """Make ``folder`` hold exactly ``pages``, each a hard link to the page as it is now (staged or in the output).
+
+    A link still to the same file is left alone, so after one edit one page is linked again
+    where the whole shard was linked into a new folder and removed afterwards (at 1,000 pages,
+    creating the folders alone took up to a second here). Anything else found is removed.
+    """
+    start = len(os.path.join(folder, ""))
+    present = {os.path.join(parent, name)[start:] for parent, _, names in os.walk(folder) for name in names}
+    for stale in present.difference(pages):
+        os.unlink(folder / stale)
+    folders: set[Path] = set()
+    for page_file in pages:
+        source, target = site.file(page_file), folder / page_file
+        if page_file in present and _same_file(source, target):
+            continue
+        if page_file in present:
+            target.unlink()
+        elif target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        _link_or_copy(source, target)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two paths are links to one file."""
+    try:
+        first, second = os.stat(one), os.stat(other)
+    except OSError:
+        return False
+    return (first.st_ino, first.st_dev) == (second.st_ino, second.st_dev)
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
