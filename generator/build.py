@@ -133,6 +133,11 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
     def indexed(archive: Archive) -> None:
         """Once the archive is indexed: what changed, and the exports started when they go first."""
         stock.append(take_stock(archive, inputs.files, config.content_dir, site_key, cache.last_readouts()))
+        changed = stock[0].changed
+        if changed is None:
+            log.debug("more than readouts changed: every output is checked")
+        else:
+            log.debug("only the readouts of %d meetings changed: outputs showing none of them are reused", len(changed))
         if exports_ahead:
             started.extend(_start_exports(archive, config, previous, site_key, stock[0]))
 

@@ -249,7 +249,7 @@ def _wait_for(lines: queue.Queue[str], start: str, timeout: float = 600) -> tupl
 
 def _fresh(root: Path) -> None:
     """Remove the output and the cache (and their staging leftovers): a first build."""
-    for name in ("public", ".readouts-cache", ".public.staging", ".public.old"):
+    for name in ("public", ".readouts-cache", ".public.staging", ".public.old", ".public.search"):
         shutil.rmtree(root / name, ignore_errors=True)
 
 
