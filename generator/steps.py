@@ -52,8 +52,13 @@ under ``site.staging`` and names them and the last output's files it keeps."""
 
 def intact(path: str, record: OutputRecord) -> bool:
     """The file is still as the last build wrote it (same size and modification time)."""
+    return same_stat(path, record.size, record.mtime_ns)
+
+
+def same_stat(path: str, size: int, mtime_ns: int) -> bool:
+    """The file is there with this size and modification time."""
     try:
         stat = os.stat(path)
     except OSError:
         return False
-    return stat.st_size == record.size and stat.st_mtime_ns == record.mtime_ns
+    return stat.st_size == size and stat.st_mtime_ns == mtime_ns

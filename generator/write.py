@@ -29,13 +29,13 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from generator.cache import OutputRecord
+from generator.cache import Manifest, OutputRecord
 from generator.errors import OutputError
 from generator.fingerprint import Fingerprinter, combine
 from generator.pages import LaterSpec, PageSpec, Planned
 from generator.parallel import Started, run_shares, start
 from generator.render import FileSpec, Output
-from generator.steps import StagedSite, StagedStep, intact
+from generator.steps import StagedSite, StagedStep, intact, same_stat
 from generator.transaction import link_unchanged, remove, replace_in_place, swap
 from generator.urls import output_file
 
@@ -382,7 +382,9 @@ def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
 def outputs_intact(output_dir: Path, records: Mapping[str, OutputRecord]) -> bool:
     """Every file of a manifest is still in the output as written: nothing to do for unchanged inputs."""
     prefix = os.path.join(output_dir, "")  # strings, not Paths: a Path costs more than the stat itself
-    return bool(records) and all(intact(prefix + relative, record) for relative, record in records.items())
+    files = records.stats() if isinstance(records, Manifest) else (
+        (relative, record.size, record.mtime_ns) for relative, record in records.items())
+    return bool(records) and all(same_stat(prefix + relative, size, mtime) for relative, size, mtime in files)
 
 
 def _checked_unique(made: Sequence[_Made]) -> dict[str, OutputRecord]:

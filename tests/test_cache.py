@@ -339,6 +339,20 @@ def test_the_dev_server_reads_its_state_back_only_when_another_build_wrote_it(
     _assert_same_as_clean(site, tmp_path)
 
 
+def test_the_manifest_reads_back_as_written_and_a_damaged_one_is_refused() -> None:
+    records = {"a/index.html": cache.OutputRecord("k1", "s1", 10, 20, (3, 1)),
+               "b.json": cache.OutputRecord(None, "s2", 0, 5, None), "c.xml": cache.OutputRecord("k3", "s3", 1, 2, ())}
+    columns = cache.Manifest.columns(records)
+    manifest = cache.Manifest(columns)
+    assert dict(manifest) == records and list(manifest) == list(records)
+    assert list(manifest.stats()) == [("a/index.html", 10, 20), ("b.json", 0, 5), ("c.xml", 1, 2)]
+    assert dict(cache.Manifest(cache.Manifest.columns({}))) == {}
+    paths, numbers = str(columns[0]), bytes(columns[-1])  # type: ignore[call-overload]
+    for damaged in (columns[:-1], (paths + "\0d", *columns[1:]), (*columns[:-1], numbers[:-4])):
+        with pytest.raises(ValueError):  # noqa: PT011 - the one error a damaged manifest raises
+            cache.Manifest(damaged)
+
+
 def test_with_memory_a_meeting_naming_a_removed_official_is_still_an_error(site: Path) -> None:
     memory = BuildMemory()
     _build(site, memory=memory)
