@@ -11,10 +11,12 @@ a build faster but never different:
   ``StateMemo``): a fingerprint of every input (content,
   templates, static files, configuration, code, build options); a stat index of the input
   files (size, mtime, ctime, inode -> SHA-256) so unchanged files need not be read; the
-  output manifest, for every file written, the fingerprint of what it was rendered from and
-  the hash, size and mtime of its bytes (see ``write.py``); and what ``recall`` kept, results
-  of pure functions by a hash of their whole argument. Stamped with a fingerprint of the
-  code a build runs, so any change to that code starts the pages afresh.
+  output manifest (``Manifest``, kept as columns), for every file written, the fingerprint
+  of what it was rendered from, the meetings that fingerprint stood on, and the hash, size
+  and mtime of its bytes (see ``write.py``); and, pickled apart and read only by a build
+  that goes on to plan, each meeting's shape (``changes.py``) and what ``recall`` kept,
+  results of pure functions by a hash of their whole argument. Stamped with a fingerprint
+  of the code a build runs, so any change to that code starts the pages afresh.
 
 A cache file that is missing, unreadable, corrupt, of another format or from other code is
 ignored and rewritten, never trusted and never fatal; a cache that cannot be written (a full

@@ -5,7 +5,8 @@ the output folder never see a half-written file. Only files whose bytes changed 
 written: an unchanged file keeps its inode and modification time, so rsync-style deploys
 stay quiet. With the manifest of the last output (``cache.py``), a page whose fingerprint
 (template files, configuration, code, its own spec) is the one it was last written from,
-and whose file is still as written, is not even rendered.
+and whose file is still as written, is not even rendered; when only readouts changed
+(``changes.py``), an output showing none of the edited meetings is not even fingerprinted.
 
 Putting in place: when most of the site changed (or the output is new), unchanged files are
 hard-linked into the staged site and it is swapped in with two renames. When a few files
