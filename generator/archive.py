@@ -98,15 +98,15 @@ def build_archive(content: Content, recall: Recall | None = None) -> Archive:
     meetings = tuple(sorted(content.meetings, key=newest_first))
     references = find_references(meetings)
     key = shape_key(meetings, content.officials, content.issues) if recall is not None else ""
-    countries = country_profiles(meetings, content.officials, content.issues,
-                                 remember=partial(recalled, recall, key=key))
+    remember: Remember = partial(recalled, recall, key=key)
+    countries = country_profiles(meetings, content.officials, content.issues, remember=remember)
     by_day: dict[tuple[int, int, int], list[Meeting]] = defaultdict(list)
     for meeting in meetings:
         by_day[date_parts(permalink_date(meeting))].append(meeting)
     return Archive(
         meetings=meetings,
-        officials=MappingProxyType(_official_profiles(meetings, content, partial(recalled, recall, key=key))),
-        issues=MappingProxyType(_issue_profiles(meetings, content, partial(recalled, recall, key=key))),
+        officials=MappingProxyType(_official_profiles(meetings, content, remember)),
+        issues=MappingProxyType(_issue_profiles(meetings, content, remember)),
         by_year=MappingProxyType(_regroup(by_day, lambda day: day[0])),
         by_month=MappingProxyType(_regroup(by_day, lambda day: (day[0], day[1]))),
         by_day=MappingProxyType({day: tuple(group) for day, group in by_day.items()}),

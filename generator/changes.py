@@ -3,9 +3,8 @@
 Most edits to an archive are to a readout's words or title. Such an edit changes the
 meeting's own page and exports, and the pages that show the meeting (lists, feeds, its
 neighbours' pages), and nothing else: no page is added or dropped, no meeting moves
-between lists. A
-build that knows this need not fingerprint the tens of thousands of other outputs. It
-knows it when everything but the readouts is as it was (templates, static files,
+between lists. A build that knows this need not fingerprint the tens of thousands of
+other outputs. It knows it when everything but the readouts is as it was (templates, static files,
 configuration, code, the officials and issues) and every meeting kept its *shape*: every
 field but its title and readout, its file's path, and the meetings its readout names
 (``crossrefs.py``), since those make "cited by" lists elsewhere (a meeting's new title can
@@ -43,8 +42,8 @@ class Readouts:
     others: str
     """Fingerprint of everything but the meeting files: code, configuration, templates, every other file."""
     meetings: Mapping[str, tuple[str, str, str]]
-    """Each meeting's id -> (SHA-256 of its file's bytes, fingerprint of its fields but the readout, of its shape:
-    those fields and the meetings its readout names)."""
+    """Each meeting's id -> (SHA-256 of its file's bytes, fingerprint of its fields but the title and readout,
+    of its shape: those fields, its file's path and the meetings its readout names)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,7 +75,10 @@ def take_stock(archive: Archive, files: Mapping[str, str], content_dir: Path, si
     meetings = {}
     for meeting in archive.meetings:
         found = before.get(meeting.id)
-        fields = found[1] if found is not None and found[0] == meeting.digest else _fields(meeting, fingerprints)
+        if found is not None and meeting.digest and found[0] == meeting.digest:
+            fields = found[1]  # the same file: the same fields
+        else:
+            fields = _fields(meeting, fingerprints)
         named = dict.fromkeys(r.target for r in archive.references.get(meeting.id, ()))
         meetings[meeting.id] = (meeting.digest, fields, combine(fields, str(meeting.path), *named))
     numbers = {meeting_id: number for number, meeting_id in enumerate(sorted(meetings))}

@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from generator.models import Issue, Meeting, Official
 from generator.related import Remember
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,7 +76,7 @@ CountryTally = tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], t
 
 def country_profiles(
     meetings: Sequence[Meeting], officials: Mapping[str, Official], issues: Mapping[str, Issue], *,
-    remember: Remember | None = None,
+    remember: Remember,
 ) -> dict[str, CountryProfile]:
     """Every country's profile, from one pass over the meetings (newest-first order is kept).
 
@@ -90,7 +87,7 @@ def country_profiles(
     for meeting in meetings:
         for country in meeting_countries(meeting, countries):
             own[country.id].append(meeting)
-    tallies: dict[str, CountryTally] = (remember or _now)("country tallies", lambda: _tallies(own, countries))
+    tallies: dict[str, CountryTally] = remember("country tallies", lambda: _tallies(own, countries))
     by_id = {country.id: country for country in countries.values()}
     return {
         cid: CountryProfile(
@@ -119,10 +116,6 @@ def _tallies(own: Mapping[str, Sequence[Meeting]], countries: Mapping[str, Count
         tallies[cid] = (tuple(_ranked(people)), tuple(_ranked(partners)), tuple(_ranked(topics)))
     return tallies
 
-
-def _now(name: str, compute: Callable[[], T]) -> T:
-    """A ``Remember`` that recalls nothing."""
-    return compute()
 
 
 def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
