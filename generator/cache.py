@@ -84,8 +84,9 @@ class OutputRecord(NamedTuple):
 
 class Manifest(Mapping[str, OutputRecord]):
     """The last output's manifest as the state file keeps it: a column per field, not a record per file, so
-    reading it back makes a few large objects instead of half a million small ones (the state took a
-    quarter of a second to read at 10,000 meetings, 2.5 s at 100,000). A file's record is made when asked for.
+    reading it back makes a few large objects instead of half a million small ones (unpickling the state of
+    a 10,000-meeting build took 0.12 s with a record per file, 0.02 s with columns). A file's record is made
+    when asked for.
     """
 
     def __init__(self, columns: Sequence[object]) -> None:
@@ -162,8 +163,8 @@ class ParseMemo:
 @dataclass(slots=True)
 class StateMemo:
     """The last build's state as it wrote it, kept in memory by a process that builds again and again (the
-    dev server), so that the next build need not read it back (a fifth of a second at 10,000 meetings)
-    while the state file is still the one it wrote (another build into the same folder writes another)."""
+    dev server), so that the next build need not read it back while the state file is still the one it
+    wrote (another build into the same folder writes another)."""
 
     stamp: str = ""
     """The state file and code fingerprint the state belongs to."""
