@@ -54,9 +54,6 @@ SCRIPT = b'<script src="/livereload.js" async></script>'
 """livereload.js finds the server from its own URL (host and port) and opens /livereload."""
 BANNER_ID = "readouts-build-error"
 RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
-MIN_POLL_SECONDS = 0.3
-SETTLE_SECONDS = 0.1
-"""After a change, wait this long and gather the rest, so one save of many files builds once."""
 _WILDCARD_HOSTS = ("0.0.0.0", "::")
 _BODY = re.compile(rb"<body[^>]*>", re.IGNORECASE)
 _FALLBACK_404 = b"<!DOCTYPE html><html><head><title>Not found</title></head><body><h1>Not found</h1></body></html>"
@@ -132,6 +129,8 @@ class DevServer:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="readouts-build")
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopping: asyncio.Event | None = None
+        self._halt = threading.Event()
+        """Set with ``_stopping``, for the watcher waiting in the worker thread."""
 
     def run(self) -> None:
         """Serve until ``stop()`` or Ctrl-C; return once the sockets are closed and no build runs."""
@@ -139,6 +138,7 @@ class DevServer:
             with contextlib.suppress(KeyboardInterrupt):
                 asyncio.run(self._main())
         finally:
+            self._halt.set()  # Ctrl-C ends the loop without a stop: the watcher must stop waiting too
             self._pool.shutdown(wait=True)
             for sock in self.listener.sockets:
                 sock.close()
@@ -146,16 +146,21 @@ class DevServer:
     def stop(self) -> None:
         """Ask a running server to stop (from any thread)."""
         if self._loop is not None and self._stopping is not None:
-            self._loop.call_soon_threadsafe(self._stopping.set)
+            self._loop.call_soon_threadsafe(self._stop_now)
+
+    def _stop_now(self) -> None:
+        assert self._stopping is not None
+        self._stopping.set()
+        self._halt.set()
 
     async def _main(self) -> None:
         """Build, serve, then watch until told to stop."""
         self._loop = asyncio.get_running_loop()
         self._stopping = asyncio.Event()
         if threading.current_thread() is threading.main_thread():  # `kill` stops it as cleanly as Ctrl-C
-            self._loop.add_signal_handler(signal.SIGTERM, self._stopping.set)
+            self._loop.add_signal_handler(signal.SIGTERM, self._stop_now)
             os.register_at_fork(after_in_child=_forget_server_signals)
-        watcher = await self._loop.run_in_executor(self._pool, Watcher, self.options.watch)  # remembers every file
+        watcher = await self._loop.run_in_executor(self._pool, Watcher, self.options.watch, self._halt)  # every file
         await self._rebuild("Built the site")
         server = HTTPServer(_application(self.options.output_dir, self._session))
         server.add_sockets(self.listener.sockets)
@@ -166,24 +171,20 @@ class DevServer:
         try:
             await self._watch(watcher)
         finally:
+            self._halt.set()
+            await self._loop.run_in_executor(self._pool, watcher.close)
             server.stop()
             for client in tuple(self._session.clients):
                 client.close()
             await server.close_all_connections()
 
     async def _watch(self, watcher: Watcher) -> None:
-        """Look for changes every so often (ten times the look's own cost, at least 0.3 s)."""
+        """Wait for changes (in the worker thread: no build runs meanwhile) and rebuild after each."""
         assert self._loop is not None and self._stopping is not None
         while not self._stopping.is_set():
-            started = time.monotonic()
-            changed = await self._loop.run_in_executor(self._pool, watcher.changes)
-            pause = max(MIN_POLL_SECONDS, 10 * (time.monotonic() - started))
-            if changed:
-                await asyncio.sleep(SETTLE_SECONDS)
-                changed += await self._loop.run_in_executor(self._pool, watcher.changes)
+            changed = await self._loop.run_in_executor(self._pool, watcher.wait)
+            if changed and not self._stopping.is_set():
                 await self._rebuild(f"Rebuilt after {_describe(changed)} changed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stopping.wait(), pause)
 
     async def _rebuild(self, done: str) -> None:
         """Run the builder in the worker thread; report, set or clear the banner, reload pages.

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import watchfiles
 
+from generator import watch
 from generator.watch import Watcher
 
 
@@ -81,3 +85,101 @@ def test_a_watched_folder_that_disappears_and_returns_is_followed(site: Path) ->
     (site / "content" / "meetings").mkdir()
     (site / "content" / "meetings" / "c.md").write_text("back")
     assert watcher.changes() == [str(site / "content" / "meetings" / "c.md")]
+
+
+class _Waiting:
+    """``Watcher.wait()`` in a thread, as the dev server runs it, ended by its halt if nothing comes."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.halt = threading.Event()
+        self.watcher = Watcher(paths, self.halt)
+
+    def wait(self, act: Callable[[], object] = lambda: None, *, give_up: float = 10.0) -> list[str]:
+        """Start waiting, do ``act``, and return what the wait returned (``[]`` if it gave up)."""
+        result: list[list[str]] = []
+        thread = threading.Thread(target=lambda: result.append(self.watcher.wait()))
+        thread.start()
+        act()
+        thread.join(give_up)
+        if thread.is_alive():
+            self.halt.set()
+            thread.join()
+        return result[0]
+
+    def close(self) -> None:
+        self.halt.set()
+        self.watcher.close()
+
+
+@pytest.fixture
+def waiting(site: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[_Waiting]:
+    """A waiting watcher that sees only what the kernel reports (its backstop look is not due)."""
+    monkeypatch.setattr(watch, "BACKSTOP_SECONDS", 600)
+    waiting = _Waiting([site / "content", site / "site.toml"])
+    yield waiting
+    waiting.close()
+
+
+def test_the_kernel_reports_edits_additions_and_removals_in_watched_folders(site: Path, waiting: _Waiting) -> None:
+    assert waiting.watcher.notified, "inotify is available on this machine"
+    meeting = site / "content" / "meetings" / "a.md"
+    assert waiting.wait(lambda: _save_atomically(meeting, "---\ntitle: A\n---\nOne. Two.\n")) == [str(meeting)]
+    folder = site / "content" / "meetings" / "2019"
+
+    def add_folder() -> None:
+        folder.mkdir()
+        (folder / "b.md").write_text("new")
+        (folder / "c.md").write_text("new")
+
+    assert waiting.wait(add_folder) == [str(folder / "b.md"), str(folder / "c.md")]
+    moved_away = site / "2019"  # out of the watched folders: the kernel names only the folder
+    assert waiting.wait(lambda: folder.rename(moved_away)) == [str(folder / "b.md"), str(folder / "c.md")]
+    assert waiting.wait(lambda: moved_away.rename(folder)) == [str(folder / "b.md"), str(folder / "c.md")]
+
+
+def test_a_replaced_single_file_is_seen_each_time_while_waiting(site: Path, waiting: _Waiting) -> None:
+    config = site / "site.toml"
+    assert waiting.wait(lambda: _save_atomically(config, 'title = "Archivo"\n')) == [str(config)]
+    assert waiting.wait(lambda: _save_atomically(config, 'title = "Archiva"\n')) == [str(config)]
+
+
+def test_swap_files_do_not_end_a_wait_and_the_halt_does(site: Path, waiting: _Waiting) -> None:
+    def type_in_an_editor() -> None:
+        (site / "content" / "meetings" / ".a.md.swp").write_text("swap")
+        (site / "content" / "meetings" / "a.md~").write_text("backup")
+        (site / "content" / ".git").mkdir()
+        (site / "content" / ".git" / "index").write_text("git")
+
+    assert waiting.wait(type_in_an_editor, give_up=1.5) == []
+    assert waiting.halt.is_set()
+
+
+def test_a_linked_file_is_seen_by_the_backstop_look(site: Path, tmp_path_factory: pytest.TempPathFactory,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(watch, "BACKSTOP_SECONDS", 0.5)
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "shared.md"
+    elsewhere.write_text("one")
+    (site / "content" / "meetings" / "shared.md").symlink_to(elsewhere)
+    waiting = _Waiting([site / "content"])
+    try:
+        linked = site / "content" / "meetings" / "shared.md"
+        assert waiting.wait(lambda: elsewhere.write_text("two, longer")) == [str(linked)]
+    finally:
+        waiting.close()
+
+
+def test_without_notifications_the_watcher_looks_every_so_often(site: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    def no_watches_left(*paths: str, **options: object) -> Iterator[set[object]]:
+        raise OSError(28, "inotify watch limit reached")
+        yield set()
+
+    monkeypatch.setattr(watchfiles, "watch", no_watches_left)
+    waiting = _Waiting([site / "content", site / "site.toml"])
+    try:
+        assert not waiting.watcher.notified
+        assert "looking for changes every" in caplog.text
+        meeting = site / "content" / "meetings" / "a.md"
+        assert waiting.wait(lambda: meeting.write_text("edited")) == [str(meeting)]
+    finally:
+        waiting.close()
