@@ -20,6 +20,7 @@ come out in hash order), so a fresh build is equivalent but may differ in byte o
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -52,6 +53,9 @@ SHARD_SIZE = 1000
 """Meeting pages per index shard: smaller shards re-index faster (Pagefind takes about 1.7 ms and 0.17 MB
 a page: an edit costs under 2 s), more shards cost the reader requests."""
 TIMEOUT = 1800
+MEMORY_FOLDER = "/dev/shm"
+MEMORY_NEEDED = 64 * 1024 * 1024
+"""Free space wanted in ``MEMORY_FOLDER`` to write shards there (a shard of 1,000 pages is about 6 MB)."""
 _MEETING_PAGE = re.compile(r"^meetings/\d{4}/\d{2}/\d{2}/[a-z0-9]+(?:-[a-z0-9]+)*/index\.html$")
 _STAND_IN_JS = """// %s
 class PagefindUI {
@@ -133,13 +137,15 @@ class SearchIndexer:
             return StepFiles(written=_stand_in(site.staging, urls.search_bundle(1), _NOTHING), kept=())
         kept: list[str] = []
         todo: list[Shard] = []
+        unchanged_in = site.unchanged([shard.bundle for shard in shards])
         for shard in shards:
-            unchanged = site.unchanged(shard.bundle)
+            unchanged = unchanged_in[shard.bundle]
             if unchanged is not None and _stamp(site.output_dir / shard.bundle / STAMP) == shard.digest:
                 kept += unchanged
             else:
                 todo.append(shard)
-        return StepFiles(written=_index_all(executable, site, todo, self.mirrors), kept=kept)
+        made = _index_all(executable, site, todo, self.mirrors)
+        return StepFiles(written=made.written, kept=[*kept, *made.kept])
 
 
 def plan_shards(records: Mapping[str, OutputRecord], version: str) -> list[Shard]:
@@ -190,8 +196,8 @@ def _version(executable: Path | None) -> str:
     return done.stdout.strip() or f"unknown ({executable})"
 
 
-def _index_all(executable: Path, site: StagedSite, shards: list[Shard], mirrors: Path | None) -> list[str]:
-    """Index the shards, one Pagefind per core at a time; the files written, in shard order.
+def _index_all(executable: Path, site: StagedSite, shards: list[Shard], mirrors: Path | None) -> StepFiles:
+    """Index the shards, one Pagefind per core at a time; the files written and kept, in shard order.
 
     Pagefind keeps a little more than one core busy (1.35 s of CPU in 1.2 s for a shard of
     1,000 pages here), so on two cores two shards at once take 30% less time than one after the
@@ -200,14 +206,16 @@ def _index_all(executable: Path, site: StagedSite, shards: list[Shard], mirrors:
     """
     workers = min(len(shards), available_cores())
     if workers < 2:
-        return [relative for shard in shards for relative in _index(executable, site, shard, mirrors)]
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pagefind") as pool:
-        made = list(pool.map(lambda shard: _index(executable, site, shard, mirrors), shards))
-    return [relative for files in made for relative in files]
+        made = [_index(executable, site, shard, mirrors) for shard in shards]
+    else:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pagefind") as pool:
+            made = list(pool.map(lambda shard: _index(executable, site, shard, mirrors), shards))
+    return StepFiles(written=[relative for files in made for relative in files.written],
+                     kept=[relative for files in made for relative in files.kept])
 
 
-def _index(executable: Path, site: StagedSite, shard: Shard, mirrors: Path | None) -> list[str]:
-    """Index the shard's pages into its bundle under the staging folder; the files written, stamp included.
+def _index(executable: Path, site: StagedSite, shard: Shard, mirrors: Path | None) -> StepFiles:
+    """Index the shard's pages into its bundle; stage its files that changed (the stamp among them).
 
     Pagefind reads a folder, not a list, so the pages are hard-linked into a folder of their
     own at their relative paths (which Pagefind turns into the result URLs): the shard's
@@ -215,16 +223,59 @@ def _index(executable: Path, site: StagedSite, shard: Shard, mirrors: Path | Non
     last message.
     """
     bundle = site.staging / shard.bundle
-    if mirrors is not None:
-        _mirror(site, shard.pages, mirrors / str(shard.number))
-        _run(executable, mirrors / str(shard.number), bundle)
-    else:
-        with tempfile.TemporaryDirectory(prefix=".search-", dir=site.staging.parent) as scratch:
-            _mirror(site, shard.pages, Path(scratch))
-            _run(executable, Path(scratch), bundle)
+    with contextlib.ExitStack() as stack:
+        if mirrors is not None:
+            pages = mirrors / str(shard.number)
+        else:
+            pages = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=".search-", dir=site.staging.parent)))
+        _mirror(site, shard.pages, pages)
+        if not site.previous:
+            _run(executable, pages, bundle)
+            made = StepFiles(written=_files_under(bundle, site.staging), kept=())
+        else:
+            scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="readouts-search-",
+                                                                           dir=_memory_folder())))
+            _run(executable, pages, scratch / shard.bundle)
+            made = _stage_changed(site, scratch, _files_under(scratch / shard.bundle, scratch))
     (bundle / STAMP).write_text(shard.digest + "\n", encoding="ascii")
-    start = len(os.path.join(site.staging, ""))
-    return sorted(os.path.join(folder, name)[start:] for folder, _, names in os.walk(bundle) for name in names)
+    return StepFiles(written=[*made.written, shard.bundle + STAMP], kept=made.kept)
+
+
+def _stage_changed(site: StagedSite, scratch: Path, files: list[str]) -> StepFiles:
+    """Stage the files Pagefind made under ``scratch`` that differ from the last output; keep the others.
+
+    After one edit most of a shard's files come out as they were (a page's fragment is named by
+    its content): on this disk, writing all 1,000 and more into the staging folder, reading them
+    back and removing the unchanged took as long as Pagefind itself, so it writes to memory
+    where it can (``_memory_folder``) and only the few files that changed reach the disk.
+    """
+    written, kept = [], []
+    for relative in files:
+        data = (scratch / relative).read_bytes()
+        if site.same_as_before(relative, data):
+            kept.append(relative)
+            continue
+        target = site.staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written.append(relative)
+    return StepFiles(written=written, kept=kept)
+
+
+def _memory_folder() -> str | None:
+    """A folder in memory with room for a shard or two (Linux's ``/dev/shm``), else None: the temporary folder."""
+    try:
+        room = os.statvfs(MEMORY_FOLDER)
+    except OSError:
+        return None
+    fits = room.f_bavail * room.f_frsize >= MEMORY_NEEDED and os.access(MEMORY_FOLDER, os.W_OK)
+    return MEMORY_FOLDER if fits else None
+
+
+def _files_under(folder: Path, root: Path) -> list[str]:
+    """The files under ``folder``, relative to ``root``, sorted."""
+    start = len(os.path.join(root, ""))
+    return sorted(os.path.join(parent, name)[start:] for parent, _, names in os.walk(folder) for name in names)
 
 
 def _mirror(site: StagedSite, pages: Sequence[str], folder: Path) -> None:

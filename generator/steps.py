@@ -7,7 +7,9 @@ from ``write.py`` so that a step's module (``search.py``) need not import the wr
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from pathlib import Path
@@ -29,13 +31,27 @@ class StagedSite(NamedTuple):
         """Where the file is now: in the staging folder when written by this build, else in the output."""
         return (self.staging if relative in self.staged else self.output_dir) / relative
 
-    def unchanged(self, prefix: str) -> list[str] | None:
-        """The last output's files under ``prefix``, when every one is still as written (None otherwise)."""
-        found = [relative for relative in self.previous if relative.startswith(prefix)]
+    def unchanged(self, folders: Sequence[str]) -> dict[str, list[str] | None]:
+        """For each folder (``pagefind/1/``), the last output's files in it when every one is still as
+        written, else None; one pass over the last output, however many folders."""
+        wanted, common = set(folders), os.path.commonprefix(list(folders))
+        found: dict[str, list[str]] = defaultdict(list)
+        for relative in self.previous:
+            if relative.startswith(common):
+                parts = relative.split("/")
+                within = ("/".join(parts[:depth]) + "/" for depth in range(1, len(parts)))
+                if (folder := next((name for name in within if name in wanted), None)) is not None:
+                    found[folder].append(relative)
         output = os.path.join(self.output_dir, "")
-        if not found or not all(intact(output + relative, self.previous[relative]) for relative in found):
-            return None
-        return found
+        return {folder: files if (files := found.get(folder)) and
+                all(intact(output + relative, self.previous[relative]) for relative in files) else None
+                for folder in folders}
+
+    def same_as_before(self, relative: str, data: bytes) -> bool:
+        """Whether the last output holds exactly ``data`` at ``relative``, its file still as written."""
+        old = self.previous.get(relative)
+        return (old is not None and old.sha == content_hash(data)
+                and intact(os.path.join(self.output_dir, relative), old))
 
 
 class StepFiles(NamedTuple):
@@ -48,6 +64,11 @@ class StepFiles(NamedTuple):
 StagedStep = Callable[[StagedSite], StepFiles]
 """A step that makes more files from the outputs before they are put in place: it makes the files that changed
 under ``site.staging`` and names them and the last output's files it keeps."""
+
+
+def content_hash(data: bytes) -> str:
+    """The hash an output's bytes are recorded by (``OutputRecord.sha``)."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 def intact(path: str, record: OutputRecord) -> bool:

@@ -19,7 +19,6 @@ manifest like any other: a small edit never needs the whole site staged.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import os
 import re
@@ -36,7 +35,7 @@ from generator.fingerprint import Fingerprinter, combine
 from generator.pages import LaterSpec, PageSpec, Planned
 from generator.parallel import Started, run_shares, start
 from generator.render import FileSpec, Output
-from generator.steps import StagedSite, StagedStep, intact, same_stat
+from generator.steps import StagedSite, StagedStep, content_hash, intact, same_stat
 from generator.transaction import link_unchanged, remove, replace_in_place, swap
 from generator.urls import output_file
 
@@ -284,14 +283,13 @@ def _run_step(step: StagedStep, made: Sequence[_Made], places: _Places) -> list[
     for relative in files.written:
         target = places.staging / relative
         data = target.read_bytes()
-        sha = hashlib.blake2b(data, digest_size=16).hexdigest()
-        old = previous.get(relative)
-        if old is not None and old.sha == sha and intact(places.output_prefix + relative, old):
+        if site.same_as_before(relative, data):
             target.unlink()  # the same bytes as before: keep the old file (its inode and mtime)
-            found.append(_Made(relative, "search index", old, False))
+            found.append(_Made(relative, "search index", previous[relative], False))
             continue
         stat = target.stat()
-        found.append(_Made(relative, "search index", OutputRecord(None, sha, stat.st_size, stat.st_mtime_ns), True))
+        found.append(_Made(relative, "search index",
+                           OutputRecord(None, content_hash(data), stat.st_size, stat.st_mtime_ns), True))
     return found
 
 
@@ -338,7 +336,7 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
             raise OutputError(f"{job.origin}: a page to render, but no renderer was given")
         else:
             job = producer.render(job)
-    sha = hashlib.blake2b(job.data, digest_size=16).hexdigest()
+    sha = content_hash(job.data)
     if previous and previous.sha == sha and intact(places.output_prefix + relative, previous):
         return _Made(relative, job.origin, previous._replace(key=key, sources=sources), False)
     if producer.previous is None and (same := _same_bytes(places.output_dir / relative, job.data)):

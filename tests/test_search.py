@@ -102,6 +102,39 @@ def test_an_edit_indexes_only_its_shard_again(
     assert built.stat().st_ino == folder, "the changed files were put in place, not a whole new site swapped in"
 
 
+def test_a_shard_indexed_again_replaces_only_its_files_that_changed(
+    site: Path, build: Callable[..., BuildReport], monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Pagefind writes the shard in memory; only the files that differ reach the site's disk."""
+    memory = tmp_path_factory.mktemp("memory")
+    monkeypatch.setattr(search, "MEMORY_FOLDER", str(memory))
+    monkeypatch.setattr(search, "MEMORY_NEEDED", 0)
+    build()
+    bundle = site / "public" / "pagefind" / "1"
+    before = inodes(bundle)
+    path = site / "content" / "meetings" / "2020" / "2020-02-10-japan-portugal-telephone-talk.md"
+    path.write_text(path.read_text().replace("fisheries.", "fisheries and whaling."))
+    outputs: list[Path] = []
+    run = search._run
+
+    def run_noting_where(pagefind: Path, pages: Path, output: Path) -> None:
+        outputs.append(output)
+        run(pagefind, pages, output)
+
+    monkeypatch.setattr(search, "_run", run_noting_where)
+    build()
+    assert outputs and all(output.is_relative_to(memory) for output in outputs), "Pagefind wrote in memory"
+    after = inodes(bundle)
+    replaced = sorted(name for name in after if before.get(name) != after[name])
+    assert "pagefind-ui.js" not in replaced and "wasm.en.pagefind" in before, "Pagefind's own files are kept"
+    assert after["wasm.en.pagefind"] == before["wasm.en.pagefind"]
+    fragments = [name for name in replaced if name.startswith("fragment/")]
+    assert len(fragments) == 1, f"one page changed, so one fragment is new: {fragments}"
+    assert len(replaced) < len(after) / 2, replaced
+    assert list(memory.iterdir()) == [], "the scratch folder in memory is removed"
+
+
 def test_each_shard_indexes_exactly_its_pages_as_they_are_now_through_edits_and_a_deletion(
     site: Path, build: Callable[..., BuildReport], monkeypatch: pytest.MonkeyPatch
 ) -> None:
