@@ -97,7 +97,13 @@ class Watcher:
             if self._first:
                 noticed, self._first = self._first, set()
             else:
-                noticed = next(notices, None)
+                try:
+                    noticed = next(notices, None)
+                except (OSError, RuntimeError) as exc:  # such as no watches left for a new folder
+                    log.warning("File notifications stopped (%s): looking for changes every %.1fs instead",
+                                exc, POLL_SECONDS)
+                    self._notices = None
+                    return self._wait_looking()
             if noticed is None:
                 break
             changed = set(self._recheck(path for _, path in noticed))

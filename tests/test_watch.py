@@ -183,3 +183,21 @@ def test_without_notifications_the_watcher_looks_every_so_often(site: Path, monk
         assert waiting.wait(lambda: meeting.write_text("edited")) == [str(meeting)]
     finally:
         waiting.close()
+
+
+def test_notifications_failing_later_give_way_to_looking(site: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
+    def watches_run_out(*paths: str, **options: object) -> Iterator[set[object]]:
+        yield set()
+        raise RuntimeError("no watches left for a new folder")
+
+    monkeypatch.setattr(watchfiles, "watch", watches_run_out)
+    waiting = _Waiting([site / "content"])
+    try:
+        assert waiting.watcher.notified
+        meeting = site / "content" / "meetings" / "a.md"
+        assert waiting.wait(lambda: meeting.write_text("edited")) == [str(meeting)]
+        assert not waiting.watcher.notified
+        assert "File notifications stopped" in caplog.text
+    finally:
+        waiting.close()

@@ -205,9 +205,8 @@ def _bench_serve(root: Path, meeting: Path, edits: Iterator[int], saves: int = 3
 
     The server prints one line when the open pages are told to reload (``Rebuilt ... in``) and,
     when it says the search index follows, another once it is updated; both are timed from the
-    moment the file was saved (the server looks for changes every 0.35 s at 10,000 readouts,
-    and waits 0.1 s for an editor's writes to settle, so up to half a second of each figure is
-    that wait).
+    moment the file was saved (the kernel tells the server about 50 ms later: the time it waits
+    for the rest of an editor's writes).
     """
     command = [sys.executable, "-m", "generator", "serve", "--port", "0"]
     process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
