@@ -106,7 +106,10 @@ class _Waiting:
             thread.join()
         return result[0]
 
-    def close(self) -> None:
+    def __enter__(self) -> _Waiting:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
         self.halt.set()
         self.watcher.close()
 
@@ -115,9 +118,8 @@ class _Waiting:
 def waiting(site: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[_Waiting]:
     """A waiting watcher that sees only what the kernel reports (its backstop look is not due)."""
     monkeypatch.setattr(watch, "BACKSTOP_SECONDS", 600)
-    waiting = _Waiting([site / "content", site / "site.toml"])
-    yield waiting
-    waiting.close()
+    with _Waiting([site / "content", site / "site.toml"]) as waiting:
+        yield waiting
 
 
 def test_the_kernel_reports_edits_additions_and_removals_in_watched_folders(site: Path, waiting: _Waiting) -> None:
@@ -160,12 +162,9 @@ def test_a_linked_file_is_seen_by_the_backstop_look(site: Path, tmp_path_factory
     elsewhere = tmp_path_factory.mktemp("elsewhere") / "shared.md"
     elsewhere.write_text("one")
     (site / "content" / "meetings" / "shared.md").symlink_to(elsewhere)
-    waiting = _Waiting([site / "content"])
-    try:
+    with _Waiting([site / "content"]) as waiting:
         linked = site / "content" / "meetings" / "shared.md"
         assert waiting.wait(lambda: elsewhere.write_text("two, longer")) == [str(linked)]
-    finally:
-        waiting.close()
 
 
 def test_without_notifications_the_watcher_looks_every_so_often(site: Path, monkeypatch: pytest.MonkeyPatch,
@@ -175,14 +174,11 @@ def test_without_notifications_the_watcher_looks_every_so_often(site: Path, monk
         yield set()
 
     monkeypatch.setattr(watchfiles, "watch", no_watches_left)
-    waiting = _Waiting([site / "content", site / "site.toml"])
-    try:
+    with _Waiting([site / "content", site / "site.toml"]) as waiting:
         assert not waiting.watcher.notified
         assert "looking for changes every" in caplog.text
         meeting = site / "content" / "meetings" / "a.md"
         assert waiting.wait(lambda: meeting.write_text("edited")) == [str(meeting)]
-    finally:
-        waiting.close()
 
 
 def test_notifications_failing_later_give_way_to_looking(site: Path, monkeypatch: pytest.MonkeyPatch,
@@ -192,12 +188,9 @@ def test_notifications_failing_later_give_way_to_looking(site: Path, monkeypatch
         raise RuntimeError("no watches left for a new folder")
 
     monkeypatch.setattr(watchfiles, "watch", watches_run_out)
-    waiting = _Waiting([site / "content"])
-    try:
+    with _Waiting([site / "content"]) as waiting:
         assert waiting.watcher.notified
         meeting = site / "content" / "meetings" / "a.md"
         assert waiting.wait(lambda: meeting.write_text("edited")) == [str(meeting)]
         assert not waiting.watcher.notified
         assert "File notifications stopped" in caplog.text
-    finally:
-        waiting.close()
