@@ -40,6 +40,7 @@ HOMES = {
     "nh3": ("generator.markup",),
     "jinja2": ("generator.render",),
     "livereload": ("generator.serve",),
+    "watchfiles": ("generator.watch",),
     "tornado": ("generator.serve",),
     "click": ("generator.cli",),
     "pagefind_bin": ("generator.search",),
