@@ -117,7 +117,6 @@ def _tallies(own: Mapping[str, Sequence[Meeting]], countries: Mapping[str, Count
     return tallies
 
 
-
 def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
     """Most frequent first, ties by id, so the order never depends on insertion."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))

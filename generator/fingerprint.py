@@ -69,8 +69,8 @@ class Fingerprinter:
         return found[0] if found is not None else None
 
     def with_sources(self, value: object) -> tuple[str, frozenset[str]] | None:
-        """The hex fingerprint of ``value`` and the content files it stands on, or None when some part of
-        it cannot be hashed."""
+        """The hex fingerprint of ``value`` and its sources (the ids of the meetings in it, by their
+        ``fingerprint_source()``), or None when some part of it cannot be hashed."""
         self._open.append(set())
         try:
             token = self._token(value)
