@@ -138,7 +138,8 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         if changed is None:
             log.debug("more than readouts changed: every output is checked")
         else:
-            log.debug("only the readouts of %d meetings changed: outputs showing none of them are reused", len(changed))
+            log.debug("only the readouts of %d meetings changed (%d titles among them): outputs showing none of "
+                      "them are reused", len(changed), len(stock[0].retitled or ()))
         if exports_ahead:
             started.extend(_start_exports(archive, config, previous, site_key, stock[0]))
 
@@ -153,6 +154,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
                               memory.templates if memory is not None else None)
             producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
                                 site_key=site_key, numbers=stock[0].numbers, changed=stock[0].changed,
+                                retitled=stock[0].retitled,
                                 files=partial(render_exports, site.archive, config))
             bundle, step = _search_parts(config, clean=clean)
             with _phase("render and write"):
@@ -190,7 +192,7 @@ def _start_exports(archive: Archive, config: SiteConfig, previous: Mapping[str, 
                    site_key: str, stock: Stock) -> list[Ahead]:
     """The exports (JSON, CSV, citation files), started on another core while the pages are planned."""
     producer = Producer(previous=previous, workers=available_cores(), site_key=site_key, numbers=stock.numbers,
-                        changed=stock.changed,
+                        changed=stock.changed, retitled=stock.retitled,
                         files=partial(render_exports, archive, config))
     ahead = start_files(config.output_dir, producer, len(archive.meetings))
     return [ahead] if ahead is not None else []

@@ -12,7 +12,9 @@ change which meetings another, unchanged, readout names).
 
 Each output's manifest entry (``cache.OutputRecord``) holds the meetings its fingerprint
 stood on (``fingerprint.py``); the write stage reuses, without fingerprinting it, any
-output none of whose meetings changed (``write.py``).
+output none of whose meetings changed (``write.py``). An output known to show no readout,
+only what the meetings' shapes and titles decide (the archive-wide exports), is reused
+without even being made when no title changed either.
 """
 
 from __future__ import annotations
@@ -41,9 +43,9 @@ class Readouts:
 
     others: str
     """Fingerprint of everything but the meeting files: code, configuration, templates, every other file."""
-    meetings: Mapping[str, tuple[str, str, str]]
+    meetings: Mapping[str, tuple[str, str, str, str]]
     """Each meeting's id -> (SHA-256 of its file's bytes, fingerprint of its fields but the title and readout,
-    of its shape: those fields, its file's path and the meetings its readout names)."""
+    of its shape: those fields, its file's path and the meetings its readout names, of its title)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -57,6 +59,8 @@ class Stock:
     while the archive holds the same meetings."""
     changed: frozenset[int] | None
     """The numbers of the meetings whose readout alone changed; None when anything else changed."""
+    retitled: frozenset[int] | None = None
+    """Those of ``changed`` whose title changed too (none: only words changed); None when ``changed`` is."""
 
 
 def take_stock(archive: Archive, files: Mapping[str, str], content_dir: Path, site_key: str,
@@ -76,31 +80,35 @@ def take_stock(archive: Archive, files: Mapping[str, str], content_dir: Path, si
     for meeting in archive.meetings:
         found = before.get(meeting.id)
         if found is not None and meeting.digest and found[0] == meeting.digest:
-            fields = found[1]  # the same file: the same fields
+            fields, title = found[1], found[3]  # the same file: the same fields and title
         else:
-            fields = _fields(meeting, fingerprints)
+            fields, title = _fields(meeting, fingerprints), combine(meeting.title)
         named = dict.fromkeys(r.target for r in archive.references.get(meeting.id, ()))
-        meetings[meeting.id] = (meeting.digest, fields, combine(fields, str(meeting.path), *named))
+        meetings[meeting.id] = (meeting.digest, fields, combine(fields, str(meeting.path), *named), title)
     numbers = {meeting_id: number for number, meeting_id in enumerate(sorted(meetings))}
     readouts = Readouts(others=others, meetings=meetings)
     if last is None or last.others != others or any(not m.digest for m in archive.meetings):
         return Stock(readouts=readouts, numbers=numbers, changed=None)
-    return Stock(readouts=readouts, numbers=numbers, changed=_changed(before, meetings, numbers))
+    changed = _changed(before, meetings)
+    if changed is None:
+        return Stock(readouts=readouts, numbers=numbers, changed=None)
+    return Stock(readouts=readouts, numbers=numbers, changed=frozenset(numbers[m] for m in changed),
+                 retitled=frozenset(numbers[m] for m in changed if before[m][3] != meetings[m][3]))
 
 
-def _changed(before: Mapping[str, tuple[str, str, str]], now: Mapping[str, tuple[str, str, str]],
-             numbers: Mapping[str, int]) -> frozenset[int] | None:
-    """The meetings whose file changed, when the meetings are the same and every one kept its shape."""
+def _changed(before: Mapping[str, tuple[str, str, str, str]], now: Mapping[str, tuple[str, str, str, str]]
+             ) -> list[str] | None:
+    """The ids of the meetings whose file changed, when the meetings are the same and every one kept its shape."""
     if before.keys() != now.keys():
         return None
     changed = []
-    for meeting_id, (digest, _, shape) in now.items():
+    for meeting_id, (digest, _, shape, _) in now.items():
         old = before[meeting_id]
         if old[2] != shape:
             return None
         if old[0] != digest:
-            changed.append(numbers[meeting_id])
-    return frozenset(changed)
+            changed.append(meeting_id)
+    return changed
 
 
 def others_fingerprint(archive: Archive, files: Mapping[str, str], content_dir: Path, site_key: str) -> str:

@@ -84,6 +84,9 @@ class Producer:
     changed: frozenset[int] | None = None
     """The meetings whose readout alone changed since ``previous``, by number: an output of ``previous``
     showing none of them is reused without being fingerprinted. None: look at every output."""
+    retitled: frozenset[int] | None = None
+    """Those of ``changed`` whose title changed too: when none did, a file showing no readout
+    (``FileSpec.readouts``) is kept without being made."""
 
 
 class _Made(NamedTuple):
@@ -319,35 +322,48 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
     producer = places.producer
     relative = _checked(job.path)
     previous = producer.previous.get(relative) if producer.previous is not None else None
-    key = sources = None
-    if isinstance(job, (PageSpec, FileSpec, LaterSpec)):
-        if previous and _unaffected(previous, producer.changed) and intact(places.output_prefix + relative, previous):
-            return _Made(relative, job.origin, previous, False)
-        inputs = job.inputs() if isinstance(job, LaterSpec) else None
-        key, sources = _key((job.path, job.template, inputs) if isinstance(job, LaterSpec) else job, producer,
-                            fingerprints)
-        if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
-            return _Made(relative, job.origin, previous._replace(sources=sources), False)
-        if isinstance(job, LaterSpec):
-            job = job.plan(inputs)
-        if isinstance(job, FileSpec):
-            job = job.output()
-        elif producer.render is None:
-            raise OutputError(f"{job.origin}: a page to render, but no renderer was given")
-        else:
-            job = producer.render(job)
-    sha = content_hash(job.data)
+    found = _reused_or_made(job, relative, previous, places, fingerprints)
+    if isinstance(found, _Made):
+        return found
+    output, key, sources = found
+    sha = content_hash(output.data)
     if previous and previous.sha == sha and intact(places.output_prefix + relative, previous):
-        return _Made(relative, job.origin, previous._replace(key=key, sources=sources), False)
-    if producer.previous is None and (same := _same_bytes(places.output_dir / relative, job.data)):
-        return _Made(relative, job.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns, sources), False)
+        return _Made(relative, output.origin, previous._replace(key=key, sources=sources), False)
+    if producer.previous is None and (same := _same_bytes(places.output_dir / relative, output.data)):
+        return _Made(relative, output.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns, sources), False)
     target = places.staging / relative
     if target.parent not in folders:  # several files share a folder: one mkdir, not one per file
         target.parent.mkdir(parents=True, exist_ok=True)
         folders.add(target.parent)
-    target.write_bytes(job.data)
+    target.write_bytes(output.data)
     stat = target.stat()
-    return _Made(relative, job.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns, sources), True)
+    return _Made(relative, output.origin, OutputRecord(key, sha, stat.st_size, stat.st_mtime_ns, sources), True)
+
+
+def _reused_or_made(job: Output | Planned | FileSpec, relative: str, previous: OutputRecord | None, places: _Places,
+                    fingerprints: Fingerprinter) -> _Made | tuple[Output, str | None, tuple[int, ...] | None]:
+    """The last output's file when it stands as it is, else the output made, with its key and sources."""
+    producer = places.producer
+    if isinstance(job, Output):
+        return job, None, None
+    if isinstance(job, FileSpec) and not job.readouts:
+        if previous and producer.retitled == frozenset() and intact(places.output_prefix + relative, previous):
+            return _Made(relative, job.origin, previous, False)  # readouts alone changed: it shows none
+        return job.output(), None, None
+    if previous and _unaffected(previous, producer.changed) and intact(places.output_prefix + relative, previous):
+        return _Made(relative, job.origin, previous, False)
+    inputs = job.inputs() if isinstance(job, LaterSpec) else None
+    key, sources = _key((job.path, job.template, inputs) if isinstance(job, LaterSpec) else job, producer,
+                        fingerprints)
+    if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
+        return _Made(relative, job.origin, previous._replace(sources=sources), False)
+    if isinstance(job, LaterSpec):
+        job = job.plan(inputs)
+    if isinstance(job, FileSpec):
+        return job.output(), key, sources
+    if producer.render is None:
+        raise OutputError(f"{job.origin}: a page to render, but no renderer was given")
+    return producer.render(job), key, sources
 
 
 def _key(fingerprinted: object, producer: Producer,

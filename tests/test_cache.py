@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import archive, cache, content, countries, related, render, write
+from generator import archive, cache, content, countries, exports, related, render, write
 from generator.build import BuildMemory, BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
@@ -294,6 +294,28 @@ def test_an_edited_readout_or_title_fingerprints_only_the_outputs_showing_its_me
     _build(site, memory=memory)
     assert "officials/maria-costa/" in seen, "a new participant: every output is looked at"
     assert looked_at < len(seen)
+
+
+@pytest.mark.parametrize("memory", [None, BuildMemory()], ids=["cli", "dev-server"])
+def test_an_edited_readout_leaves_the_archive_wide_exports_unmade_and_an_edited_title_remakes_them(
+        site: Path, monkeypatch: pytest.MonkeyPatch, memory: BuildMemory | None) -> None:
+    """meetings.json and .csv and the lists of officials, issues and countries hold no readout: after an edit
+    of a readout's words they are kept as they are, not made again to be compared; a title shows in them."""
+    _build(site, memory=memory)
+    made: list[str] = []
+    for name in ("_csv", "_officials", "_issues", "_countries"):
+        real = getattr(exports, name)
+        monkeypatch.setattr(exports, name, lambda *args, real=real, name=name: made.append(name) or real(*args))
+    files = [site / "public" / name for name in ("meetings.json", "meetings.csv", "officials.json", "issues.json")]
+    before = [(path.stat().st_ino, path.stat().st_mtime_ns) for path in files]
+    _edit_readout(site)
+    _build(site, memory=memory)
+    assert made == []
+    assert [(path.stat().st_ino, path.stat().st_mtime_ns) for path in files] == before
+    _edit_title(site)
+    _build(site, memory=memory)
+    assert sorted(made) == ["_countries", "_csv", "_issues", "_officials"]
+    assert "Renamed Japan-Norway" in (site / "public/meetings.json").read_text(encoding="utf-8")
 
 
 def test_a_readout_naming_a_meeting_again_after_that_meeting_changed_is_seen(site: Path, tmp_path: Path) -> None:
