@@ -303,9 +303,17 @@ def test_an_edited_readout_leaves_the_archive_wide_exports_unmade_and_an_edited_
     of a readout's words they are kept as they are, not made again to be compared; a title shows in them."""
     _build(site, memory=memory)
     made: list[str] = []
-    for name in ("_csv", "_officials", "_issues", "_countries"):
+
+    def recording(name: str) -> Callable[..., object]:
         real = getattr(exports, name)
-        monkeypatch.setattr(exports, name, lambda *args, real=real, name=name: made.append(name) or real(*args))
+
+        def call(*args: object) -> object:
+            made.append(name)
+            return real(*args)
+        return call
+
+    for name in ("_csv", "_officials", "_issues", "_countries"):
+        monkeypatch.setattr(exports, name, recording(name))
     files = [site / "public" / name for name in ("meetings.json", "meetings.csv", "officials.json", "issues.json")]
     before = [(path.stat().st_ino, path.stat().st_mtime_ns) for path in files]
     _edit_readout(site)
