@@ -5,8 +5,9 @@ then id), one meeting per line in the list files so a new build's diff shows onl
 changed. Multi-valued CSV cells are joined with `` | ``.
 
 The archive-wide files hold no readout, only what the meetings' shapes and titles decide
-(``changes.py``), so a build in which readouts alone changed keeps them without making them
-(``FileSpec.readouts``): at 10,000 meetings that is 0.7 s of CPU of every such edit.
+(``changes.py``), so a build in which nothing but the words of readouts changed (no title)
+keeps them without making them (``FileSpec.shows_readouts``): at 10,000 meetings that is 0.7
+s of CPU of every such edit.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ class MeetingFacts:
 
 def render_exports(archive: Archive, config: SiteConfig) -> Iterator[FileSpec]:
     """The archive-wide exports, then each meeting's JSON twin, CSL-JSON and BibTeX files; each made only if
-    needed (an archive-wide file only when more than readouts changed)."""
+    needed (an archive-wide file only when more than the words of readouts changed)."""
     meetings = sorted(archive.meetings, key=permanent_order)
     facts = [meeting_facts(m, archive) for m in meetings]
     records = cache(lambda: [meeting_record(f, config) for f in facts])  # for both meetings.json and .csv
@@ -71,7 +72,8 @@ def render_exports(archive: Archive, config: SiteConfig) -> Iterator[FileSpec]:
         urls.COUNTRIES_JSON: lambda: _json_list(envelope, "countries", _countries(archive, config)),
     }
     for path, make in made.items():
-        yield FileSpec(path=path, kind="archive", inputs=make, make=_call, origin=path, readouts=False)
+        yield FileSpec(path=path, kind="archive", inputs=make, make=_call, origin=path,
+                       shows_readouts=False)
     twin, csl, bib = (partial(_twin, config=config), partial(_csl, config=config), partial(_bibtex, config=config))
     for meeting, fact in zip(meetings, facts, strict=True):
         origin = str(meeting.path)

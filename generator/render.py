@@ -48,11 +48,11 @@ class FileSpec:
     inputs: object
     make: Callable[[Any], bytes]
     origin: str = ""
-    readouts: bool = True
+    shows_readouts: bool = True
     """False for a file showing no meeting's readout, only what the meetings' shapes and titles decide
     (``changes.py``), with nothing else of the archive but its registries: it is never fingerprinted,
-    only made again unless readouts alone changed (an archive-wide export, made from every meeting,
-    would cost its making to fingerprint)."""
+    and made again unless nothing but the words of readouts changed (an archive-wide export, made
+    from every meeting, would cost its making to fingerprint)."""
 
     def fingerprint_fields(self) -> tuple[object, ...]:
         """What the file is made from, for ``fingerprint.py`` (a function has no fingerprint: ``kind`` names it)."""

@@ -86,7 +86,7 @@ class Producer:
     showing none of them is reused without being fingerprinted. None: look at every output."""
     retitled: frozenset[int] | None = None
     """Those of ``changed`` whose title changed too: when none did, a file showing no readout
-    (``FileSpec.readouts``) is kept without being made."""
+    (``FileSpec.shows_readouts``) is kept without being made."""
 
 
 class _Made(NamedTuple):
@@ -346,9 +346,9 @@ def _reused_or_made(job: Output | Planned | FileSpec, relative: str, previous: O
     producer = places.producer
     if isinstance(job, Output):
         return job, None, None
-    if isinstance(job, FileSpec) and not job.readouts:
+    if isinstance(job, FileSpec) and not job.shows_readouts:
         if previous and producer.retitled == frozenset() and intact(places.output_prefix + relative, previous):
-            return _Made(relative, job.origin, previous, False)  # readouts alone changed: it shows none
+            return _Made(relative, job.origin, previous, False)  # only words changed: it shows none
         return job.output(), None, None
     if previous and _unaffected(previous, producer.changed) and intact(places.output_prefix + relative, previous):
         return _Made(relative, job.origin, previous, False)
