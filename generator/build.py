@@ -23,7 +23,7 @@ from generator.feeds import plan_feeds, plan_furniture
 from generator.fingerprint import combine
 from generator.ledger import LedgerCheck, compare_ledger, permanent_urls, read_ledger, record_ledger
 from generator.models import Meeting
-from generator.pages import PageSpec, Planned, make_plan, plan_pages
+from generator.pages import Planned, make_plan, plan_pages
 from generator.parallel import available_cores
 from generator.redirects import plan_redirects
 from generator.related import Recall
@@ -44,7 +44,7 @@ class SitePlan:
 
     archive: Archive
     pages: tuple[Planned, ...]
-    feeds: tuple[PageSpec, ...]
+    feeds: tuple[Planned, ...]
     specs: tuple[Planned, ...]
     """Everything to render: pages, feeds, furniture and redirect pages."""
     ledger: LedgerCheck

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 
 from generator import urls
 from generator.archive import Archive
@@ -22,7 +23,7 @@ from generator.contexts import (
     SitemapIndexContext,
 )
 from generator.models import Issue, Meeting, newest_first, permanent_order
-from generator.pages import PageSpec
+from generator.pages import LaterSpec, PageSpec, later
 from generator.times import meeting_start
 
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
@@ -33,8 +34,9 @@ ARCHIVE_SIZE = 100
 _NO_HISTORY = FeedHistory()
 
 
-def plan_feeds(archive: Archive, config: SiteConfig) -> Iterator[PageSpec]:
-    """The site feed, then one feed per official and per issue."""
+def plan_feeds(archive: Archive, config: SiteConfig) -> Iterator[LaterSpec]:
+    """The site feed, then one feed per official, issue and country, then the site feed's archive documents;
+    each feed's entries are made only if it is rendered (``pages.later``)."""
     site = urls.Urls(config.base_url)
     entries = _Entries(config, site, archive.issue_records)
     newest_archive = site.absolute(urls.archive_feed_path(archive_documents(len(archive.meetings))))
@@ -87,7 +89,7 @@ class _Entries:
 
 
 def plan_archive_feeds(archive: Archive, config: SiteConfig, entry: Callable[[Meeting], FeedEntry] | None = None
-                       ) -> Iterator[PageSpec]:
+                       ) -> Iterator[LaterSpec]:
     """The site feed's whole history as RFC 5005 archive documents of ``ARCHIVE_SIZE`` entries.
 
     Entries keep their permanent order (oldest first, then id), so document ``n`` holds
@@ -101,44 +103,46 @@ def plan_archive_feeds(archive: Archive, config: SiteConfig, entry: Callable[[Me
     for number in range(1, count + 1):
         path = urls.archive_feed_path(number)
         chunk = ordered[(number - 1) * ARCHIVE_SIZE:number * ARCHIVE_SIZE]
-        entries = tuple(map(entry, chunk))
         history = FeedHistory(
             archive=True, current=site.absolute(urls.FEED),
             prev_archive=site.absolute(urls.archive_feed_path(number - 1)) if number > 1 else None,
             next_archive=site.absolute(urls.archive_feed_path(number + 1)) if number < count else None,
         )
-        context = FeedContext(
-            id=site.absolute(path), title=f"{config.title}: archive {number} of the feed",
+        yield later(path, "atom.xml", f"archive feed {path}", partial(
+            _feed_context, config, site, entry, path=path, home=urls.MEETINGS, meetings=chunk, history=history,
+            title=f"{config.title}: archive {number} of the feed", updated=latest,
             subtitle=f"Meetings {(number - 1) * ARCHIVE_SIZE + 1} to {number * ARCHIVE_SIZE} of the archive, "
-                     "oldest first (RFC 5005 archive document).",
-            language=config.language, author=config.author,
-            updated=max((e.updated for e in entries), default=latest),
-            self_link=site.absolute(path), alternate_link=site.absolute(urls.MEETINGS), entries=entries,
-            history=history,
-        )
-        yield PageSpec(path=path, template="atom.xml", context=context, origin=f"archive feed {path}")
+                     "oldest first (RFC 5005 archive document)."))
 
 
 def _feed(  # noqa: PLR0913 - keyword-only, each one a distinct part of a feed
     config: SiteConfig, site: urls.Urls, entry: Callable[[Meeting], FeedEntry], *, path: str, home: str, title: str,
     subtitle: str, meetings: Sequence[Meeting], history: FeedHistory = _NO_HISTORY,
-) -> PageSpec:
+) -> LaterSpec:
     """One feed of the newest ``feed_size`` meetings, full content."""
-    entries = tuple(map(entry, meetings[: config.feed_size]))
-    updated = max((e.updated for e in entries), default=_rfc3339(_EPOCH))
-    context = FeedContext(
+    return later(path, "atom.xml", f"feed {path}", partial(
+        _feed_context, config, site, entry, path=path, home=home, title=title, subtitle=subtitle,
+        meetings=meetings[: config.feed_size], history=history))
+
+
+def _feed_context(  # noqa: PLR0913 - keyword-only, each one a distinct part of a feed
+    config: SiteConfig, site: urls.Urls, entry: Callable[[Meeting], FeedEntry], *, path: str, home: str, title: str,
+    subtitle: str, meetings: Sequence[Meeting], history: FeedHistory = _NO_HISTORY, updated: str | None = None,
+) -> FeedContext:
+    """A feed of ``meetings``, full content, last updated with the newest of them (else ``updated``, else 1970)."""
+    entries = tuple(map(entry, meetings))
+    return FeedContext(
         id=site.absolute(path),
         title=title,
         subtitle=subtitle,
         language=config.language,
         author=config.author,
-        updated=updated,
+        updated=max((e.updated for e in entries), default=updated or _rfc3339(_EPOCH)),
         self_link=site.absolute(path),
         alternate_link=site.absolute(home),
         entries=entries,
         history=history,
     )
-    return PageSpec(path=path, template="atom.xml", context=context, origin=f"feed {path}")
 
 
 def _entry(meeting: Meeting, config: SiteConfig, site: urls.Urls, issues: Mapping[str, Issue]) -> FeedEntry:

@@ -65,7 +65,9 @@ class LaterSpec:
     A meeting page's context (its cross-linked readout, citation, JSON-LD) is most of the
     planning. Each render worker, forked with the plan, gathers a meeting's ``inputs()`` (the
     plan cut down to what the page reads), fingerprints them in place of the context, and
-    plans and renders the page only when they changed.
+    plans and renders the page only when they changed. Chronological list pages and feeds
+    (``later``) are gathered whole, their context being their inputs: what is saved is making
+    the 8,000 list pages' and 500 feeds' contexts when an edit leaves them as they were.
     """
 
     path: str
@@ -83,6 +85,18 @@ class LaterSpec:
 
 Planned = PageSpec | LaterSpec
 """A page of the plan, its context made now or later."""
+
+
+def later(path: str, template: str, origin: str, context: Callable[[], object]) -> LaterSpec:
+    """A page whose context is made only where and when the page is rendered: after an edit that leaves the
+    page as it was (``changes.py``), never; on a first build, in a render worker rather than this process.
+    Its context is what its fingerprint is made of, as a ``PageSpec``'s is."""
+    return LaterSpec(path=path, template=template, origin=origin, inputs=context,
+                     plan=partial(_as_spec, path, template, origin))
+
+
+def _as_spec(path: str, template: str, origin: str, context: object) -> PageSpec:
+    return PageSpec(path=path, template=template, context=context, origin=origin)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,17 +168,27 @@ def plan_home(plan: Plan) -> PageSpec:
 
 def paginate(items: Sequence[MeetingSummary], first_page: str, size: int) -> Iterator[tuple[str, Pagination]]:
     """Yield each page's path and position; an empty list still has its one page."""
-    count = max(1, -(-len(items) // size))
-    for number in range(1, count + 1):
-        yield urls.page_number_path(first_page, number), Pagination(
-            number=number,
-            count=count,
-            previous=urls.page_number_path(first_page, number - 1) if number > 1 else None,
-            next=urls.page_number_path(first_page, number + 1) if number < count else None,
-            total_items=len(items),
-            first_item=(number - 1) * size + 1,
-            last_item=min(number * size, len(items)),
-        )
+    for number in range(1, page_count(len(items), size) + 1):
+        yield urls.page_number_path(first_page, number), pagination_at(len(items), first_page, size, number)
+
+
+def page_count(items: int, size: int) -> int:
+    """How many pages a list of ``items`` takes (one at least: an empty list still has its page)."""
+    return max(1, -(-items // size))
+
+
+def pagination_at(items: int, first_page: str, size: int, number: int) -> Pagination:
+    """Where page ``number`` of a list of ``items`` stands."""
+    count = page_count(items, size)
+    return Pagination(
+        number=number,
+        count=count,
+        previous=urls.page_number_path(first_page, number - 1) if number > 1 else None,
+        next=urls.page_number_path(first_page, number + 1) if number < count else None,
+        total_items=items,
+        first_item=(number - 1) * size + 1,
+        last_item=min(number * size, items),
+    )
 
 
 def _slice(items: Sequence[MeetingSummary], pagination: Pagination, size: int) -> tuple[MeetingSummary, ...]:
@@ -178,28 +202,31 @@ def _paged_title(title: str, pagination: Pagination) -> str:
     return title if pagination.number == 1 else f"{title} (page {pagination.number} of {pagination.count})"
 
 
-def plan_chronology(plan: Plan) -> Iterator[PageSpec]:
+def plan_chronology(plan: Plan) -> Iterator[LaterSpec]:
     """The archive index and a page for every year, month and day that has meetings."""
     archive = plan.archive
     years = tuple(Period(label=str(y), path=urls.year_path(y), count=len(ms))
                   for y, ms in sorted(archive.by_year.items(), reverse=True))
-    yield from _list_pages(plan, urls.MEETINGS, "All meetings", archive.meetings, (), years, "Years")
+    yield from _list_pages(plan, _Listing(path=urls.MEETINGS, heading="All meetings", meetings=archive.meetings,
+                                          periods=years, periods_heading="Years"))
     root = Crumb(label="Meetings", path=urls.MEETINGS)
     months_of, days_of = _periods_within(archive)
     for year, meetings in sorted(archive.by_year.items(), reverse=True):
-        yield from _list_pages(plan, urls.year_path(year), f"Meetings in {year}", meetings, (root,),
-                               tuple(months_of[year]), "Months")
+        yield from _list_pages(plan, _Listing(path=urls.year_path(year), heading=f"Meetings in {year}",
+                                              meetings=meetings, crumbs=(root,), periods=tuple(months_of[year]),
+                                              periods_heading="Months"))
     for (year, month), meetings in sorted(archive.by_month.items(), reverse=True):
         crumbs: tuple[Crumb, ...] = (root, Crumb(label=str(year), path=urls.year_path(year)))
-        label = f"{MONTH_NAMES[month]} {year}"
-        yield from _list_pages(plan, urls.month_path(year, month), f"Meetings in {label}", meetings, crumbs,
-                               tuple(days_of[(year, month)]), "Days")
+        yield from _list_pages(plan, _Listing(path=urls.month_path(year, month),
+                                              heading=f"Meetings in {MONTH_NAMES[month]} {year}", meetings=meetings,
+                                              crumbs=crumbs, periods=tuple(days_of[(year, month)]),
+                                              periods_heading="Days"))
     for (year, month, day), meetings in sorted(archive.by_day.items(), reverse=True):
         crumbs = (root, Crumb(label=str(year), path=urls.year_path(year)),
                   Crumb(label=MONTH_NAMES[month], path=urls.month_path(year, month)))
-        label = f"{day} {MONTH_NAMES[month]} {year}"
-        yield from _list_pages(plan, urls.day_path(year, month, day), f"Meetings on {label}", meetings, crumbs,
-                               (), "")
+        yield from _list_pages(plan, _Listing(path=urls.day_path(year, month, day),
+                                              heading=f"Meetings on {day} {MONTH_NAMES[month]} {year}",
+                                              meetings=meetings, crumbs=crumbs))
 
 
 def _periods_within(archive: Archive) -> tuple[dict[int, list[Period]], dict[tuple[int, int], list[Period]]]:
@@ -214,24 +241,42 @@ def _periods_within(archive: Archive) -> tuple[dict[int, list[Period]], dict[tup
     return months, days
 
 
-def _list_pages(  # noqa: PLR0913 - a list page is defined by exactly these six things
-    plan: Plan, path: str, heading: str, meetings: Sequence[Meeting], crumbs: tuple[Crumb, ...],
-    periods: tuple[Period, ...], periods_heading: str,
-) -> Iterator[PageSpec]:
-    """One chronological list, split into pages."""
-    summaries = [plan.summaries[m.id] for m in meetings]
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Listing:
+    """A chronological list of meetings, and what its pages show beside them."""
+
+    path: str
+    heading: str
+    meetings: Sequence[Meeting]
+    crumbs: tuple[Crumb, ...] = ()
+    periods: tuple[Period, ...] = ()
+    """The periods within (a year's months...), on the first page."""
+    periods_heading: str = ""
+
+
+def _list_pages(plan: Plan, listing: _Listing) -> Iterator[LaterSpec]:
+    """One chronological list, split into pages, each made only when rendered: an edited readout leaves
+    almost all of the 8,000 list pages of a 10,000-meeting archive as they were."""
+    for number in range(1, page_count(len(listing.meetings), plan.config.page_size) + 1):
+        yield later(urls.page_number_path(listing.path, number), "list.html", f"archive {listing.path}",
+                    partial(_list_context, plan, listing, number))
+
+
+def _list_context(plan: Plan, listing: _Listing, number: int) -> ListContext:
+    """Page ``number`` of a chronological list."""
     size = plan.config.page_size
-    for page_path, pagination in paginate(summaries, path, size):
-        context = ListContext(
-            site=plan.site,
-            page=page(plan, page_path, _paged_title(heading, pagination), section="meetings", crumbs=crumbs),
-            heading=heading,
-            meetings=_slice(summaries, pagination, size),
-            pagination=pagination,
-            periods=periods if pagination.number == 1 else (),
-            periods_heading=periods_heading,
-        )
-        yield PageSpec(path=page_path, template="list.html", context=context, origin=f"archive {path}")
+    position = pagination_at(len(listing.meetings), listing.path, size, number)
+    start = (number - 1) * size
+    return ListContext(
+        site=plan.site,
+        page=page(plan, urls.page_number_path(listing.path, number), _paged_title(listing.heading, position),
+                  section="meetings", crumbs=listing.crumbs),
+        heading=listing.heading,
+        meetings=tuple(plan.summaries[m.id] for m in listing.meetings[start:start + size]),
+        pagination=position,
+        periods=listing.periods if number == 1 else (),
+        periods_heading=listing.periods_heading,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

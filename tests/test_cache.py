@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import archive, cache, content, countries, exports, related, render, write
+from generator import archive, cache, content, countries, exports, feeds, pages, related, render, write
 from generator.build import BuildMemory, BuildReport, build_site
 from generator.config import CACHE_DIR, load_config
 from generator.errors import ContentError, ContentErrors, OutputError, TemplateError
@@ -324,6 +324,32 @@ def test_an_edited_readout_leaves_the_archive_wide_exports_unmade_and_an_edited_
     _build(site, memory=memory)
     assert sorted(made) == ["_countries", "_csv", "_issues", "_officials"]
     assert "Renamed Japan-Norway" in (site / "public/meetings.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("memory", [None, BuildMemory()], ids=["cli", "dev-server"])
+def test_an_edited_readout_makes_only_the_lists_and_feeds_showing_its_meeting(
+        site: Path, monkeypatch: pytest.MonkeyPatch, memory: BuildMemory | None) -> None:
+    """A chronological list page or a feed is planned (its context made) only where it is rendered: after an
+    edit of one readout, only the lists and feeds that show that meeting are."""
+    _build(site, memory=memory)
+    made: list[str] = []
+    real_list, real_feed = pages._list_context, feeds._feed_context
+
+    def list_context(plan: pages.Plan, listing: pages._Listing, number: int) -> object:
+        made.append(listing.path)
+        return real_list(plan, listing, number)
+
+    def feed_context(*args: object, path: str, **options: object) -> object:
+        made.append(path)
+        return real_feed(*args, path=path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pages, "_list_context", list_context)
+    monkeypatch.setattr(feeds, "_feed_context", feed_context)
+    _edit_readout(site)
+    _build(site, memory=memory)
+    assert {"meetings/2019/11/04/", "officials/lars-eriksen/feed.xml", "feeds/archive/1.xml"} <= set(made), made
+    assert not any(path.startswith(("meetings/2020/", "officials/maria-costa/")) for path in made), made
+    assert "feed.xml" not in made, "the site feed shows the newest two meetings, not this one"
 
 
 def test_a_readout_naming_a_meeting_again_after_that_meeting_changed_is_seen(site: Path, tmp_path: Path) -> None:
