@@ -63,6 +63,9 @@ MIB = 1024 * 1024
 SAMPLE_EVERY = 0.1
 """Seconds between memory samples: reading every process's ``smaps_rollup`` takes CPU from the build
 (a third of a core when sampling every 20 ms on two cores); memory peaks last longer than this."""
+PAGEFIND_ALONE_MAX = 50_000
+"""Above this many meetings, Pagefind is not run over Hugo's whole output: unsharded, it keeps about 170 KB per
+page in memory (1.7 GiB at 10,000 pages), more than a machine like this one has at 100,000."""
 NOT_COMPARED = "pagefind/"
 """Pagefind's index is equivalent but not byte-identical from one run to the next (see search.py)."""
 
@@ -454,6 +457,10 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int, *, search: bool) 
           f"peak {run.peak_rss / MIB:5.0f} MiB RSS  files {files}")
     pagefind = _find_pagefind() if search else None
     if pagefind is None:
+        return run, None
+    if size > PAGEFIND_ALONE_MAX:
+        print(f"  pagefind over Hugo's output      skipped: one Pagefind over {size} pages would need about "
+              f"{size * 170 // 1024} MiB (1.7 GiB at 10,000)")
         return run, None
     indexed = _timed([pagefind, "--site", str(root / "public"), "--quiet"], root)
     print(f"  pagefind over Hugo's output      {indexed.seconds:6.2f}s  cpu {indexed.cpu:6.2f}s "
