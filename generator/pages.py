@@ -1,4 +1,5 @@
-"""Stage 3, PLAN: every output the site will have, with its template and context; nothing rendered."""
+"""Stage 3, PLAN: every output the site will have, with its template and its context (or, for a page planned
+later, how to make it); nothing rendered."""
 
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ Planned = PageSpec | LaterSpec
 
 def later(path: str, template: str, origin: str, context: Callable[[], object]) -> LaterSpec:
     """A page whose context is made only where and when the page is rendered: after an edit that leaves the
-    page as it was (``changes.py``), never; on a first build, in a render worker rather than this process.
+    page as it was (``changes.py``), never; on a first build, by whichever process renders it (the render
+    workers and this one share that work) rather than all of them beforehand in this process.
     Its context is what its fingerprint is made of, as a ``PageSpec``'s is."""
     return LaterSpec(path=path, template=template, origin=origin, inputs=context,
                      plan=partial(_as_spec, path, template, origin))
