@@ -107,14 +107,16 @@ def plan_site(config: SiteConfig, *, parse: ParseCache | None = None,  # noqa: P
 
 
 def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = True,  # noqa: PLR0913
-               pages_first: Callable[[], None] | None = None, memory: BuildMemory | None = None) -> BuildReport:
+               pages_first: Callable[[], None] | None = None, memory: BuildMemory | None = None,
+               retain: list[object] | None = None) -> BuildReport:
     """Plan, render and write the whole site, then record new permalinks; on any error the old output stays.
 
     ``record_urls=False`` is for previews (the dev server): a page seen only there was never
     published, so it must not enter the URL ledger, though dropping a ledger URL still fails.
     ``pages_first`` (the dev server's too) puts the pages in place before the exports and the search
     index are made again, and is called in between (see ``write_site``); ``memory``, what it keeps
-    between builds.
+    between builds. ``retain``: a list the build's records are added to instead of being freed as it
+    returns, for a caller about to exit (``cli.run``).
     """
     start = time.monotonic()
     with _phase("scan"):
@@ -125,6 +127,8 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         last = cache.last_report(inputs, config.output_dir)
         previous = cache.outputs(config.output_dir)
     if isinstance(last, BuildReport) and previous and outputs_intact(config.output_dir, previous):
+        if retain is not None:
+            retain += (cache, previous)
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site_key = combine(cache.code, repr(config), inputs.templates)
     started: list[Ahead] = []
@@ -175,6 +179,8 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         with _phase("save the cache"):
             cache.save(inputs=inputs, output_dir=config.output_dir, outputs=written.records, report=report,
                        readouts=readouts)
+        if retain is not None:
+            retain += (cache, previous, site, env, producer, written, stock, inputs)
     return report
 
 

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -93,6 +93,36 @@ def _shown_path(path: Path) -> str:
         return str(path)
 
 
+def run() -> None:
+    """The ``readouts`` command (and ``python -m generator``): ``main``, then, after a build, an immediate exit.
+
+    A build holds millions of small records (the archive, the plan, the manifest). Freeing them
+    one by one as the build returns and as Python shuts down took 0.15 s of a 3.8 s edit at 10,000
+    meetings, for nothing: the process is ending. So a build run from here keeps them
+    (``build_site(retain=...)``) and, once its output is flushed, the process ends with
+    ``os._exit``, the memory given back whole. Every file the build wrote is closed by then and
+    every process it started reaped; a failed build, or any other command, exits as usual.
+    """
+    retained: list[object] = []
+    try:
+        main(obj={"retained": retained})
+    except SystemExit as exc:
+        if not retained or not isinstance(exc.code, int | None):
+            raise
+        _exit_now(exc.code or 0)
+
+
+def _exit_now(code: int) -> NoReturn:
+    """End the process at once, after flushing what it printed (``os._exit`` flushes nothing)."""
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe: Python's own exit says 120 too
+        code = code or 120
+    os._exit(code)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="readouts")
 @click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
@@ -102,7 +132,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
     Run the commands from the site's root folder, the one holding site.toml.
     """
-    ctx.obj = {"debug": debug}
+    ctx.obj = {**(ctx.obj or {}), "debug": debug}
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
 
 
@@ -121,7 +151,7 @@ def build(ctx: click.Context, content_dir: Path | None, output_dir: Path | None,
     """
     with user_errors(ctx.obj["debug"]):
         config = load_config(Path.cwd(), content_dir=content_dir, output_dir=output_dir)
-        report = build_site(config, clean=clean)
+        report = build_site(config, clean=clean, retain=ctx.obj.get("retained"))
     click.echo(
         f"Built {report.meetings} meetings into {report.pages} pages and {report.feeds} feeds "
         f"({report.written} of {report.files} files changed, {report.removed} removed) "

@@ -117,6 +117,19 @@ def test_errors_are_one_line_without_traceback_and_debug_shows_it(site: Path) ->
     assert "ContentErrors" in debug.stderr
 
 
+def test_a_build_command_ends_at_once_yet_prints_everything_and_saves_its_state(site: Path) -> None:
+    """``cli.run`` ends a finished build with ``os._exit`` (nothing freed one by one): what it printed to
+    a pipe must still arrive, and the build state be whole, so the next build finds nothing to do."""
+    first = run_process(site, "build")
+    assert first.returncode == 0, first.stderr
+    lines = first.stdout.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Built 3 meetings into ") and " removed) in " in lines[0]
+    assert lines[1].startswith("Recorded ") and lines[1].endswith("; commit it."), lines
+    again = run_process(site, "build")
+    assert again.returncode == 0, again.stderr
+    assert " (0 of " in again.stdout and " files changed, 0 removed) " in again.stdout
+
+
 def test_check_with_debug_shows_the_traceback_of_the_first_error(site: Path) -> None:
     meeting = site / MEETING_FILE
     meeting.write_text(meeting.read_text().replace("- arctic", "- arctik"))
