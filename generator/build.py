@@ -24,7 +24,7 @@ from generator.fingerprint import combine
 from generator.ledger import LedgerCheck, compare_ledger, permanent_urls, read_ledger, record_ledger
 from generator.models import Meeting
 from generator.pages import Planned, make_plan, plan_pages
-from generator.parallel import available_cores
+from generator.parallel import Started, available_cores
 from generator.redirects import plan_redirects
 from generator.related import Recall
 from generator.render import Output, TemplatesMemo, environment, render_page
@@ -33,7 +33,7 @@ from generator.search import SearchIndexer, find_pagefind, plan_search_page, sta
 from generator.steps import StagedStep
 from generator.transaction import remove
 from generator.urls import Urls
-from generator.write import Ahead, Producer, WriteReport, outputs_intact, start_files, write_site
+from generator.write import Ahead, Producer, WriteReport, check_outputs, outputs_intact, start_files, write_site
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +131,8 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
             retain += (cache, previous)
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site_key = combine(cache.code, repr(config), inputs.templates)
+    checking = check_outputs(config.output_dir, previous, available_cores()) if previous else None
+    altered: list[frozenset[str] | None] = []
     started: list[Ahead] = []
     stock: list[Stock] = []
     exports_ahead = pages_first is None or not previous  # else they follow the pages (``write_site``)
@@ -144,8 +146,9 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
         else:
             log.debug("only the readouts of %d meetings changed (%d titles among them): outputs showing none of "
                       "them are reused", len(changed), len(stock[0].retitled or ()))
+        altered.append(checking.result() if checking is not None else None)
         if exports_ahead:
-            started.extend(_start_exports(archive, config, previous, site_key, stock[0]))
+            started.extend(_start_exports(archive, config, previous, site_key, stock[0], altered[0]))
 
     with _collector_paused() if previous else contextlib.nullcontext():  # the whole of a build that reuses
         try:
@@ -158,7 +161,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
                               memory.templates if memory is not None else None)
             producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
                                 site_key=site_key, numbers=stock[0].numbers, changed=stock[0].changed,
-                                retitled=stock[0].retitled,
+                                retitled=stock[0].retitled, altered=altered[0],
                                 files=partial(render_exports, site.archive, config))
             bundle, step = _search_parts(config, clean=clean)
             with _phase("render and write"):
@@ -166,8 +169,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
                                      producer=producer, ahead=started[0] if started else None,
                                      pages_first=pages_first)
         finally:
-            for ahead in started:
-                ahead.stop()  # does something only when planning failed: ``write_site`` collects it
+            _stop(checking, *started)
         added = record_ledger(site.ledger) if record_urls else 0
         report = _report(site, written, config, start, added)
         readouts = stock[0].readouts
@@ -194,14 +196,22 @@ def _warn_unlinked(meetings: Iterable[Meeting]) -> None:
                     links, "" if links == 1 else "s", len(dropped), "" if len(dropped) == 1 else "s")
 
 
-def _start_exports(archive: Archive, config: SiteConfig, previous: Mapping[str, OutputRecord] | None,
-                   site_key: str, stock: Stock) -> list[Ahead]:
+def _start_exports(archive: Archive, config: SiteConfig, previous: Mapping[str, OutputRecord] | None,  # noqa: PLR0913
+                   site_key: str, stock: Stock, altered: frozenset[str] | None) -> list[Ahead]:
     """The exports (JSON, CSV, citation files), started on another core while the pages are planned."""
     producer = Producer(previous=previous, workers=available_cores(), site_key=site_key, numbers=stock.numbers,
-                        changed=stock.changed, retitled=stock.retitled,
+                        changed=stock.changed, retitled=stock.retitled, altered=altered,
                         files=partial(render_exports, archive, config))
     ahead = start_files(config.output_dir, producer, len(archive.meetings))
     return [ahead] if ahead is not None else []
+
+
+def _stop(*tasks: Started[frozenset[str]] | Ahead | None) -> None:
+    """End the check of the last output and the exports if they are still running: that happens only when
+    loading or planning failed (else the build collected them). Safe to call twice."""
+    for task in tasks:
+        if task is not None:
+            task.stop()
 
 
 @contextlib.contextmanager

@@ -26,6 +26,8 @@ class StagedSite(NamedTuple):
     staging: Path
     output_dir: Path
     previous: Mapping[str, OutputRecord]
+    altered: AbstractSet[str] | None = None
+    """The files of ``previous`` found changed when the build began (``write.check_outputs``); None: unknown."""
 
     def file(self, relative: str) -> Path:
         """Where the file is now: in the staging folder when written by this build, else in the output."""
@@ -44,14 +46,14 @@ class StagedSite(NamedTuple):
                     found[folder].append(relative)
         output = os.path.join(self.output_dir, "")
         return {folder: files if (files := found.get(folder)) and
-                all(intact(output + relative, self.previous[relative]) for relative in files) else None
-                for folder in folders}
+                all(as_written(output, relative, self.previous[relative], self.altered) for relative in files)
+                else None for folder in folders}
 
     def same_as_before(self, relative: str, data: bytes) -> bool:
         """Whether the last output holds exactly ``data`` at ``relative``, its file still as written."""
         old = self.previous.get(relative)
         return (old is not None and old.sha == content_hash(data)
-                and intact(os.path.join(self.output_dir, relative), old))
+                and as_written(os.path.join(self.output_dir, ""), relative, old, self.altered))
 
 
 class StepFiles(NamedTuple):
@@ -69,6 +71,15 @@ under ``site.staging`` and names them and the last output's files it keeps."""
 def content_hash(data: bytes) -> str:
     """The hash an output's bytes are recorded by (``OutputRecord.sha``)."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def as_written(output: str, relative: str, record: OutputRecord, altered: AbstractSet[str] | None) -> bool:
+    """Whether the last output's file at ``relative`` (``record``, its record; ``output``, the output folder
+    ending in a separator) is still as written: looked up in ``altered``, the files found changed when the
+    build began (``write.check_outputs``), when there is one, else checked on disk."""
+    if altered is not None:
+        return relative not in altered
+    return intact(output + relative, record)
 
 
 def intact(path: str, record: OutputRecord) -> bool:

@@ -35,7 +35,7 @@ from generator.fingerprint import Fingerprinter, combine
 from generator.pages import LaterSpec, PageSpec, Planned
 from generator.parallel import Started, run_shares, start
 from generator.render import FileSpec, Output
-from generator.steps import StagedSite, StagedStep, content_hash, intact, same_stat
+from generator.steps import StagedSite, StagedStep, as_written, content_hash, intact, same_stat
 from generator.transaction import link_unchanged, remove, replace_in_place, swap
 from generator.urls import output_file
 
@@ -87,6 +87,9 @@ class Producer:
     retitled: frozenset[int] | None = None
     """Those of ``changed`` whose title changed too: when none did, a file showing no readout
     (``FileSpec.shows_readouts``) is kept without being made."""
+    altered: frozenset[str] | None = None
+    """The files of ``previous`` found no longer as written when the build began (``check_outputs``); None:
+    each file is checked when it is reached."""
 
 
 class _Made(NamedTuple):
@@ -125,6 +128,10 @@ class _Places:
     def output_prefix(self) -> str:
         """The output folder as a string ending in a separator, to which relative paths are added."""
         return os.path.join(self.output_dir, "")
+
+    def as_written(self, relative: str, previous: OutputRecord) -> bool:
+        """Whether the last output's file at ``relative`` (``previous``, its record) is still as written."""
+        return as_written(self.output_prefix, relative, previous, self.producer.altered)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +255,8 @@ def _pages_first(jobs: Sequence[Output | Planned], places: _Places, workers: int
     first = _put_in_place(made, places, _kept(made, places))
     pages_first()
     made = [_Made(m.relative, m.origin, first.records[m.relative], False) for m in made]
-    places = dataclasses.replace(places, producer=dataclasses.replace(producer, previous=first.records))
+    places = dataclasses.replace(places, producer=dataclasses.replace(producer, previous=first.records,
+                                                                      altered=None))  # newer than the check
     files = producer.files
     child = start(lambda: _produce(files(), places)) if files is not None and workers > 1 else None
     try:
@@ -280,7 +288,8 @@ def _run_step(step: StagedStep, made: Sequence[_Made], places: _Places) -> list[
     """Run ``step`` over the outputs; its new files are hashed (an unchanged one is left as it was)."""
     previous = places.producer.previous or {}
     site = StagedSite(records={m.relative: m.record for m in made}, staged={m.relative for m in made if m.staged},
-                      staging=places.staging, output_dir=places.output_dir, previous=previous)
+                      staging=places.staging, output_dir=places.output_dir, previous=previous,
+                      altered=places.producer.altered)
     files = step(site)
     found = [_Made(relative, "search index", previous[relative], False) for relative in files.kept]
     for relative in files.written:
@@ -327,7 +336,7 @@ def _make(job: Output | Planned | FileSpec, places: _Places, fingerprints: Finge
         return found
     output, key, sources = found
     sha = content_hash(output.data)
-    if previous and previous.sha == sha and intact(places.output_prefix + relative, previous):
+    if previous and previous.sha == sha and places.as_written(relative, previous):
         return _Made(relative, output.origin, previous._replace(key=key, sources=sources), False)
     if producer.previous is None and (same := _same_bytes(places.output_dir / relative, output.data)):
         return _Made(relative, output.origin, OutputRecord(key, sha, same.st_size, same.st_mtime_ns, sources), False)
@@ -347,15 +356,15 @@ def _reused_or_made(job: Output | Planned | FileSpec, relative: str, previous: O
     if isinstance(job, Output):
         return job, None, None
     if isinstance(job, FileSpec) and not job.shows_readouts:
-        if previous and producer.retitled == frozenset() and intact(places.output_prefix + relative, previous):
+        if previous and producer.retitled == frozenset() and places.as_written(relative, previous):
             return _Made(relative, job.origin, previous, False)  # only words changed: it shows none
         return job.output(), None, None
-    if previous and _unaffected(previous, producer.changed) and intact(places.output_prefix + relative, previous):
+    if previous and _unaffected(previous, producer.changed) and places.as_written(relative, previous):
         return _Made(relative, job.origin, previous, False)
     inputs = job.inputs() if isinstance(job, LaterSpec) else None
     key, sources = _key((job.path, job.template, inputs) if isinstance(job, LaterSpec) else job, producer,
                         fingerprints)
-    if key and previous and previous.key == key and intact(places.output_prefix + relative, previous):
+    if key and previous and previous.key == key and places.as_written(relative, previous):
         return _Made(relative, job.origin, previous._replace(sources=sources), False)
     if isinstance(job, LaterSpec):
         job = job.plan(inputs)
@@ -397,9 +406,32 @@ def _same_bytes(path: Path, data: bytes) -> os.stat_result | None:
 def outputs_intact(output_dir: Path, records: Mapping[str, OutputRecord]) -> bool:
     """Every file of a manifest is still in the output as written: nothing to do for unchanged inputs."""
     prefix = os.path.join(output_dir, "")  # strings, not Paths: a Path costs more than the stat itself
-    files = records.stats() if isinstance(records, Manifest) else (
-        (relative, record.size, record.mtime_ns) for relative, record in records.items())
-    return bool(records) and all(same_stat(prefix + relative, size, mtime) for relative, size, mtime in files)
+    return bool(records) and all(same_stat(prefix + relative, size, mtime) for relative, size, mtime in
+                                 _stats(records))
+
+
+def check_outputs(output_dir: Path, records: Mapping[str, OutputRecord],
+                  workers: int) -> Started[frozenset[str]] | None:
+    """Start finding, in a forked child, the files of the last output no longer as written (``Producer.altered``).
+
+    Every file the build reuses must be checked (its size and modification time); after one edit
+    at 10,000 meetings that is 60,000 stats, a third of a second of CPU in the render workers and
+    the exports child, while the second core idles as this process loads and indexes the
+    archive. Started as soon as the last manifest is read, the check runs then instead. None when
+    the output is too small to pay for the fork, or on one core.
+    """
+    if workers < 2 or len(records) < PARALLEL_FROM:
+        return None
+    prefix = os.path.join(output_dir, "")
+    return start(lambda: frozenset(relative for relative, size, mtime in _stats(records)
+                                   if not same_stat(prefix + relative, size, mtime)))
+
+
+def _stats(records: Mapping[str, OutputRecord]) -> Iterable[tuple[str, int, int]]:
+    """Each file's path, size and modification time."""
+    if isinstance(records, Manifest):
+        return records.stats()
+    return ((relative, record.size, record.mtime_ns) for relative, record in records.items())
 
 
 def _checked_unique(made: Sequence[_Made]) -> dict[str, OutputRecord]:
