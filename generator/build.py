@@ -131,7 +131,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
             retain += (cache, previous)
         return dataclasses.replace(last, written=0, removed=0, new_urls=0, seconds=time.monotonic() - start)
     site_key = combine(cache.code, repr(config), inputs.templates)
-    checking = check_outputs(config.output_dir, previous, available_cores()) if previous else None
+    checking = check_outputs(config.output_dir, previous, available_cores()) if previous and memory is None else None
     altered: list[frozenset[str] | None] = []
     started: list[Ahead] = []
     stock: list[Stock] = []
