@@ -158,7 +158,7 @@ def build_site(config: SiteConfig, *, clean: bool = False, record_urls: bool = T
             _warn_unlinked(site.archive.meetings)
             env = environment(config.templates_dir, Urls(config.base_url),
                               combine(inputs.templates, str(config.templates_dir), config.base_url),
-                              memory.templates if memory is not None else None)
+                              memory.templates if memory is not None else None, cache.compiled_templates())
             producer = Producer(render=partial(render_page, env=env), previous=previous, workers=available_cores(),
                                 site_key=site_key, numbers=stock[0].numbers, changed=stock[0].changed,
                                 retitled=stock[0].retitled, altered=altered[0],

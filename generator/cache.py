@@ -44,12 +44,14 @@ from generator.changes import Readouts
 from generator.content import ParsedFile, parse_files, read_files
 from generator.errors import ContentError
 from generator.fingerprint import code_fingerprint, combine
+from generator.transaction import remove
 
 log = logging.getLogger(__name__)
 
 FORMAT = b"readouts-cache 1\n"
 STATES_KEPT = 8
 PARSED = "parsed"
+COMPILED = "templates"
 NOT_BUILD_CODE = ("ingest/", "serve.py", "cli.py", "check.py", "__main__.py")
 """Code a build does not run: editing the importer or the dev server leaves the cache valid. (Listing
 what is left out, not what is in, keeps a new module covered; reading imports to find what a build
@@ -246,6 +248,25 @@ class BuildCache:
                     key = f"{label}/{path.relative_to(root).as_posix()}"
                     stats[key] = (_stat(os.stat(path)), _sha256(path))
         return _inputs(stats, inputs.scanned_ns, settings, self.code)
+
+    def compiled_templates(self) -> Path | None:
+        """The folder where Jinja keeps the templates it compiled (``render.environment``), one per version of
+        the generator's code, the others removed: Jinja knows an entry by the template's name and source, but the
+        code's options (``trim_blocks``...) are compiled into it too. None with ``--clean`` or when it cannot
+        be made (the templates are then compiled afresh, as without a cache)."""
+        if self.clean:
+            return None
+        parent = self.directory / COMPILED
+        folder = parent / self.code
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for other in parent.iterdir():
+                if other != folder:
+                    remove(other)
+        except OSError as exc:
+            log.debug("no compiled templates in %s: %s", parent, exc)
+            return None
+        return folder
 
     def last_report(self, inputs: Inputs, output_dir: Path) -> object | None:
         """The report of the last build when it had exactly these inputs and wrote to ``output_dir``."""

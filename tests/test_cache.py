@@ -12,7 +12,9 @@ import os
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
+import jinja2
 import pytest
 
 from generator import archive, cache, content, countries, exports, feeds, pages, related, render, write
@@ -452,6 +454,32 @@ def test_output_files_changed_or_deleted_by_hand_are_put_back(site: Path, tmp_pa
     _edit_readout(site)  # now only readouts changed: the outputs showing none of them are kept if as written
     (site / "public/meetings.csv").write_text("edited by hand")
     _build(site)
+    _assert_same_as_clean(site, tmp_path)
+
+
+def test_compiled_templates_are_kept_for_the_next_build_and_a_damaged_one_is_compiled_again(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    real = jinja2.Environment.compile
+
+    def compile_noting(env: jinja2.Environment, source: str, name: str | None = None, *args: Any) -> Any:
+        compiled.append(str(name))
+        return real(env, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile_noting)
+    _build(site)
+    assert "meeting.html" in compiled, "a first build compiles the templates"
+    kept = sorted((site / CACHE_DIR / cache.COMPILED).glob("*/*"))
+    assert kept and len({p.parent for p in kept}) == 1, "kept in one folder, for this version of the code"
+    compiled.clear()
+    _edit_readout(site)
+    _build(site)
+    assert compiled == [], "the next build reads them back"
+    for damaged in kept:
+        damaged.write_bytes(damaged.read_bytes()[:40])
+    _edit_template(site)  # base.html, compiled again from its new source
+    _build(site)
+    assert "base.html" in compiled and "meeting.html" in compiled, "an entry cut short is compiled again"
     _assert_same_as_clean(site, tmp_path)
 
 
