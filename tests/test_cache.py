@@ -503,9 +503,13 @@ def test_clean_reads_nothing_from_the_cache(site: Path) -> None:
     parsed = list((site / CACHE_DIR / "parsed").glob("*.pickle"))
     for path in (state, *parsed):
         path.write_bytes(path.read_bytes().replace(b"Oslo, Norway", b"Bergen, Norway"))
+    compiled = list((site / CACHE_DIR / cache.COMPILED).glob("*/*"))
+    for path in compiled:
+        path.write_bytes(b"garbage")
     _build(site, clean=True)
     assert "Oslo, Norway" in (site / "public/meetings/2019/11/04/japan-norway-foreign-ministers-meeting/"
                                       "index.html").read_text()
+    assert compiled and all(path.read_bytes() == b"garbage" for path in compiled), "compiled templates untouched"
 
 
 def test_parse_errors_found_by_worker_processes_name_the_file_and_line(site: Path) -> None:
