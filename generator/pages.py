@@ -193,7 +193,7 @@ def pagination_at(items: int, first_page: str, size: int, number: int) -> Pagina
     )
 
 
-def _slice(items: Sequence[MeetingSummary], pagination: Pagination, size: int) -> tuple[MeetingSummary, ...]:
+def _slice(items: Sequence[T], pagination: Pagination, size: int) -> tuple[T, ...]:
     """The items shown on one page."""
     start = (pagination.number - 1) * size
     return tuple(items[start:start + size])
@@ -268,13 +268,12 @@ def _list_context(plan: Plan, listing: _Listing, number: int) -> ListContext:
     """Page ``number`` of a chronological list."""
     size = plan.config.page_size
     position = pagination_at(len(listing.meetings), listing.path, size, number)
-    start = (number - 1) * size
     return ListContext(
         site=plan.site,
         page=page(plan, urls.page_number_path(listing.path, number), _paged_title(listing.heading, position),
                   section="meetings", crumbs=listing.crumbs),
         heading=listing.heading,
-        meetings=tuple(plan.summaries[m.id] for m in listing.meetings[start:start + size]),
+        meetings=tuple(plan.summaries[m.id] for m in _slice(listing.meetings, position, size)),
         pagination=position,
         periods=listing.periods if number == 1 else (),
         periods_heading=listing.periods_heading,

@@ -139,7 +139,7 @@ class TemplatesMemo:
     env: jinja2.Environment | None = None
 
 
-def environment(templates_dir: Path, site_urls: urls.Urls, key: str, memo: TemplatesMemo | None,  # noqa: PLR0913
+def environment(templates_dir: Path, site_urls: urls.Urls, key: str, memo: TemplatesMemo | None,
                 compiled: Path | None = None) -> jinja2.Environment:
     """The environment of ``make_environment`` with every template compiled, or the memo's when ``key`` (a
     fingerprint of the template files and the site's address) is the one it was made for.
