@@ -21,13 +21,24 @@ changed) or ``none`` (a rebuild with nothing changed). Sites go in ``--work`` (d
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from run import PROJECT, Run, edit_body, edit_title, fresh, machine, revision, settle, site_root, timed
+from run import (
+    PROJECT,
+    Run,
+    build_environment,
+    edit_body,
+    edit_title,
+    fresh,
+    machine,
+    revision,
+    settle,
+    site_root,
+    timed,
+)
 
 SIDES = ("before", "after")
 CHANGES: dict[str, Callable[[Path, int], None]] = {
@@ -46,7 +57,7 @@ def main() -> None:
     for side in SIDES:
         print(f"{side}: {projects[side]} ({revision(projects[side])})")
     roots = {side: site_root(args.size, work, projects[side], f"compare-{args.size}-{side}") for side in SIDES}
-    envs = {side: {**os.environ, "PYTHONPATH": str(projects[side])} for side in SIDES}
+    envs = {side: build_environment(str(projects[side])) for side in SIDES}
     build = [sys.executable, "-m", "generator", "build"]
     print(f"\n== {args.size} meetings, cold builds (--clean, empty output), once each")
     for side in SIDES:
