@@ -189,6 +189,8 @@ def test_slugs() -> None:
      None, ["Minister for Foreign Affairs of Japan", "Minister of Foreign Affairs"], "multilateral session"),
     ("Mr. KISHIDA Fumio, who is visiting New York to attend the UN General Assembly, held a summit meeting with",
      None, [], "summit meeting"),
+    ("held a Japan-Russia Foreign Ministers’ Meeting in Moscow with H.E. Mr. Sergey Lavrov, for approximately three "
+     "hours in total including the working lunch", None, [], "foreign ministers' meeting"),
 ])
 def test_meeting_types(clause: str, title: str | None, roles: list[str], kind: str) -> None:
     assert classify_meeting(clause, title, roles) == kind
@@ -322,6 +324,17 @@ def test_the_i_of_a_first_person_release_is_the_minister_who_signs_it() -> None:
     assert found is not None
     present = present_people(found, text, find_mentions(text))
     assert [(p.mention.words, p.title) for p in present] == [(("Penny", "Wong"), "Minister for Foreign Affairs")]
+
+
+def test_the_i_of_a_release_signed_above_its_title_is_the_minister_of_the_byline() -> None:
+    header = ("Skip to main content", "Minister for Foreign Affairs", "Senator the Hon Penny Wong", "Media release")
+    text = "Today I met with my Indonesian counterpart, Foreign Minister Retno Marsudi, in Jakarta."
+    found = find_lead([text])
+    assert found is not None
+    present = present_people(found, text, find_mentions(text), header)
+    assert [(canonical_name(p.mention.words), p.title) for p in present] == [
+        ("Penny Wong", "Minister for Foreign Affairs"), ("Retno Marsudi", "Foreign Minister")]
+    assert [p.mention.words for p in present_people(found, text, find_mentions(text))] == [("Retno", "Marsudi")]
 
 
 def test_a_rank_after_mr_is_a_given_name() -> None:

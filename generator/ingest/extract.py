@@ -80,7 +80,7 @@ def draft_readout(raw: RawText) -> Draft:
     plain = "\n".join(paragraphs)
     stated = _stated_date(lead, layout.dateline)
     mentions = find_mentions(plain)
-    present = tuple(present_people(lead, plain, mentions)) if lead else ()
+    present = tuple(present_people(lead, plain, mentions, layout.captions)) if lead else ()
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
     body = render_body(layout.body, layout.captions, layout.furniture)

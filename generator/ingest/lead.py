@@ -12,10 +12,11 @@ import bisect
 import functools
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.ingest import places
-from generator.ingest.names import HEADS, Mention
+from generator.ingest.names import HEADS, Mention, find_mentions
 
 log = logging.getLogger(__name__)
 
@@ -139,10 +140,11 @@ def _ends_sentence(text: str, period: int) -> bool:
     return text[period] != "." or not _ABBREVIATION.search(text[max(0, period - 6):period])
 
 
-def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Present]:
+def present_people(lead: Lead, text: str, mentions: list[Mention], header: Sequence[str] = ()) -> list[Present]:
     """People named in the lead paragraph, except those it says are elsewhere ("headed by ...").
 
-    ``mentions`` are those found in ``text``, the body's paragraphs joined, of which the lead is one.
+    ``mentions`` are those found in ``text``, the body's paragraphs joined, of which the lead is one;
+    ``header``, the lines above the title (a minister's byline on a first-person release).
     """
     present = []
     end = lead.offset + len(lead.paragraph)
@@ -164,6 +166,10 @@ def present_people(lead: Lead, text: str, mentions: list[Mention]) -> list[Prese
     signer = _signer(lead, text, mentions)
     if signer and all(p.mention.start != signer.start for p in present):
         present.insert(0, Present(mention=signer, title=_signer_title(text, signer)))
+    elif signer is None and _FIRST_PERSON.search(lead.clause):
+        byline = _byline(header)
+        if byline and all(p.mention.words != byline.mention.words for p in present):
+            present.insert(0, byline)
     return present
 
 
@@ -179,6 +185,24 @@ def _signer(lead: Lead, text: str, mentions: list[Mention]) -> Mention | None:
     tail = len(text.rstrip()) - _SIGN_OFF_REACH
     signed = [m for m in mentions if m.start >= max(tail, lead.offset + len(lead.paragraph)) and m.is_full]
     return signed[-1] if signed else None
+
+
+def _byline(header: Sequence[str]) -> Present | None:
+    """The "I" of a first-person release signed at the top instead ("Minister for Foreign Affairs / Senator
+    the Hon Penny Wong" above the title): the last person named in full there, with the role on the line
+    next to the name when the name has none of its own. Its offsets are the header line's, not the text's."""
+    for index in reversed(range(len(header))):
+        named = [mention for mention in find_mentions(header[index]) if mention.is_full]
+        if named:
+            beside = [*header[max(0, index - 1):index], *header[index + 1:index + 2]]
+            role = named[-1].role or next((line for line in beside if _ROLE_LINE.match(line)), None)
+            return Present(mention=named[-1], title=role)
+    return None
+
+
+_ROLE_LINE = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,3}(?:Minister|Secretary|Chancellor|President|Premier)\b"
+                        r"[^.!?]{0,80}$")
+"""A line that is a role, not a name or a sentence ("Minister for Foreign Affairs")."""
 
 
 def _signer_title(text: str, signer: Mention) -> str | None:
