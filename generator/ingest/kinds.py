@@ -33,7 +33,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ELSEWHERE = re.compile(
     r"\b(?:before|ahead\s+of|after|following|prior\s+to|on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|to\s+attend"
     r"|in\s+the\s+run-up\s+to|at|during)\s+the\s+(?:[^,.;]|\.(?!\s*$|\s+(?-i:[a-z])))*"
-    r"|\b(?:followed\s+by|including)\s+(?:an?\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b",
+    r"|\b(?:followed\s+by|including)\s+(?:an?\s+|the\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b",
     re.IGNORECASE,
 )
 """Another event the lead names ("ahead of the 2+2", "at the G7 Foreign Ministers' Meeting"), or a meal that
