@@ -276,6 +276,14 @@ def test_surname_mentions_with_a_bare_role_are_resolved_from_the_terms_of_office
     assert meta["mentioned"] == ["antony-blinken", "rahm-emanuel"]
 
 
+def test_a_leader_named_by_a_bare_surname_in_the_possessive_is_mentioned(content: Path, tmp_path: Path) -> None:
+    lead = ("On May 11, 2022, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E. Mr. Dmytro "
+            "Kuleba, Minister for Foreign Affairs of Ukraine. The overview is as follows.")
+    point = "The two sides condemned Putin’s war of aggression and Russia’s attacks on Kyiv; Japan’s support continues."
+    meta = meetings(import_sources([write(tmp_path / "in", "ua.txt", readout(lead, (point,)))], content))["ua.txt"]
+    assert meta["mentioned"] == ["vladimir-putin"]
+
+
 def test_people_in_later_sentences_of_a_one_paragraph_readout_are_mentioned_not_present(content: Path,
                                                                                        tmp_path: Path) -> None:
     text = ("Secretary Pompeo's Meeting With Japanese Foreign Minister Kono\n\nReadout\n\nAugust 3, 2018\n\n"

@@ -138,7 +138,28 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
             person = resolve_short(registry, mention, everyone, day, role=role)
             if person is not None:
                 people.append((person, mention))
+    named = {person.id for person in everyone} | {person.id for person, _ in people}
+    people.extend(leader for leader in _possessive_leaders(draft.text, registry, everyone, day)
+                  if leader[0].id not in named)  # else "Trump's" would add a bare alias to someone already named
     return people
+
+
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\b")
+_LEADER_ROLES = ("President", "Prime Minister")
+
+
+def _possessive_leaders(text: str, registry: Registry, known: list[Person],
+                        day: datetime.date | None) -> list[tuple[Person, Mention]]:
+    """Leaders named by a bare surname in the possessive ("Putin's war of aggression"), as Western readouts
+    name one they condemn: only the one head of state or government of that surname in office on the day."""
+    found: list[tuple[Person, Mention]] = []
+    for match in _POSSESSIVE.finditer(text):
+        mention = Mention(title="", words=(match.group(1),), start=match.start(1), end=match.end(1), honorific=False)
+        person = next((leader for role in _LEADER_ROLES
+                       if (leader := resolve_short(registry, mention, known, day, role=role)) is not None), None)
+        if person is not None:
+            found.append((person, mention))
+    return found
 
 
 def _known_or_full(registry: Registry, mention: Mention, known: list[Person]) -> Person:
