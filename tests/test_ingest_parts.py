@@ -24,6 +24,8 @@ from generator.ingest.names import canonical_name, find_mentions, slugify
     ("for 30 minutes, followed by a working lunch for approximately 60 minutes", 90),
     ("from 3:00 p.m. to 3:45 p.m.", 45), ("on the 70th anniversary", None), ("from 15:30 to 16:10", 40),
     ("from 9:30 a.m. to 10:15 a.m.", 45), ("from 10:00 a.m. to 12:30 p.m. (local time)", 150),
+    ("from 4:00 p.m. to 5:30 p.m., which was followed by a working dinner from 5:40 p.m. to 7:00 p.m.", 170),
+    ("from 10:00 a.m. to 11:00 a.m. (local time; from 5:00 p.m. to 6:00 p.m. Japan time)", 60),
 ])
 def test_durations(text: str, minutes: int | None) -> None:
     assert find_duration(text) == minutes
@@ -138,7 +140,7 @@ def test_a_generational_suffix_is_not_the_start_of_a_role() -> None:
     found = find_lead([lead])
     assert found is not None
     present = present_people(found, lead, find_mentions(lead))
-    assert [(canonical_name(p.mention.words), p.title) for p in present][0] == ("Joseph R. Biden", "President")
+    assert [(canonical_name(p.mention.words), p.title) for p in present][0] == ("Joseph Biden", "President")
 
 
 @pytest.mark.parametrize(("lead", "people"), [
@@ -158,6 +160,18 @@ def test_people_in_the_lead_with_the_role_after_post_nominals(lead: str, people:
     assert found is not None
     present = present_people(found, lead, find_mentions(lead))
     assert [(canonical_name(p.mention.words), p.title) for p in present] == people
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    (("Antony", "J.", "Blinken"), "Antony Blinken"),
+    (("Gilberto", "C.", "Teodoro", "Jr."), "Gilberto Teodoro"),
+    (("S.", "Jaishankar"), "S. Jaishankar"),
+    (("K.", "P.", "Sharma"), "K. P. Sharma"),
+    (("KISHIDA", "Fumio"), "Fumio Kishida"),
+])
+def test_a_canonical_name_leaves_out_a_middle_initial_but_not_an_initial_given_name(words: tuple[str, ...],
+                                                                                  name: str) -> None:
+    assert canonical_name(words) == name
 
 
 def test_slugs() -> None:
@@ -235,6 +249,27 @@ def test_caption_lines_give_the_title() -> None:
     layout = split_layout(normalise_lines(text))
     assert (layout.title, layout.title_source) == ("Japan-U.K. Foreign Ministers' meeting", "caption")
     assert layout.captions == ()
+
+
+def test_photo_captions_numbered_after_a_space_give_the_title() -> None:
+    text = ("Japan-Indonesia Relations\n\nJanuary 15, 2017\n(Photo) Prime Minister Abe and President Joko shaking "
+            "hands\n(Photo) Japan-Indonesia Summit Meeting 1\n(Photo) Japan-Indonesia Summit Meeting 2\n\n"
+            "On January 15, Mr. Shinzo Abe held a summit meeting with H.E. Mr. Joko Widodo.")
+    layout = split_layout(normalise_lines(text))
+    assert (layout.title, layout.title_source) == ("Japan-Indonesia Summit Meeting", "caption")
+
+
+def test_the_meetings_of_a_visit_are_the_visitors() -> None:
+    paragraphs = ["External Affairs Minister Dr. S. Jaishankar paid an official visit to Japan from 06-08 March 2024 "
+                  "at the invitation of the Foreign Minister of Japan, H.E. Ms. Yoko Kamikawa.",
+                  "On 7 March 2024, EAM met Foreign Minister Kamikawa in Tokyo, where the two Ministers co-chaired the "
+                  "16th India-Japan Foreign Ministers’ Strategic Dialogue."]
+    found = find_lead(paragraphs)
+    assert found is not None and found.paragraph == paragraphs[1]
+    text = "\n".join(paragraphs)
+    present = present_people(found, text, find_mentions(text))
+    assert [canonical_name(p.mention.words) for p in present] == ["S. Jaishankar", "Kamikawa"]
+    assert classify_meeting(found.clause, None, []) == "strategic dialogue"
 
 
 def test_numbered_captions_with_a_credit_give_the_title_and_keep_the_credit() -> None:

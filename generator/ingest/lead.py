@@ -20,10 +20,14 @@ from generator.ingest.names import HEADS, Mention, find_mentions
 
 log = logging.getLogger(__name__)
 
-_VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives|paid|pays"
+_PAID_A_VISIT = r"(?:paid|pays)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:official|working|state|first)\s+)*visits?\b"
+_VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives"
+                   rf"|(?!{_PAID_A_VISIT})(?:paid|pays)"
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
                    r"|welcomed(?=\s+[A-Z]))\b")
+"""A lead's verb: someone held, met, spoke with... (a paragraph saying only that someone "paid an official
+visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|according\s+to|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?)\s*$",
@@ -65,6 +69,9 @@ class Lead:
     clause: str
     offset: int
     """Where the paragraph starts in the body's paragraphs joined by newlines."""
+    visit: tuple[int, int] | None = None
+    """Where the subject is of a paragraph before it that says who "paid an official visit" (up to "paid"):
+    the visitor, who met people during it."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -78,10 +85,15 @@ class Present:
 def find_lead(paragraphs: list[str]) -> Lead | None:
     """The first paragraph that says someone held, met or spoke with someone."""
     offset = 0
+    visit = None
     for paragraph in paragraphs[:_LEAD_WITHIN]:
         match = _VERB.search(paragraph)
         if match:
-            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset)
+            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset,
+                        visit=visit)
+        paid = re.search(_PAID_A_VISIT, paragraph) if visit is None else None
+        if paid:
+            visit = (offset, offset + paid.start())
         offset += len(paragraph) + 1
     return _dated_opening(paragraphs[:_LEAD_WITHIN])
 
@@ -153,6 +165,10 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     clause_end = clause_start + len(lead.clause)
     for mention in mentions:
         line_end = next((b for a, b in listed if a <= mention.start < b), None)
+        visit_end = _visitor_until(lead, text, mention)
+        if visit_end is not None:
+            present.append(Present(mention=mention, title=title_after(text[:visit_end], mention)))
+            continue
         if not (lead.offset <= mention.start < end or line_end is not None):
             continue
         if line_end is None and not clause_start <= mention.start < clause_end and not _ATTENDANCE.search(
@@ -171,6 +187,17 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
         if byline and all(p.mention.words != byline.mention.words for p in present):
             present.insert(0, byline)
     return present
+
+
+def _visitor_until(lead: Lead, text: str, mention: Mention) -> int | None:
+    """Where the words end that say this person "paid an official visit", before the lead (the meetings the
+    lead and the paragraphs after it report are the visitor's); None for anyone else, such as the host "at
+    the invitation of" whom the visit was paid."""
+    if lead.visit is None or not lead.visit[0] <= mention.start < lead.visit[1] or not mention.is_full:
+        return None
+    if _NOT_PRESENT.search(text[max(lead.visit[0], mention.start - 40):mention.start]):
+        return None
+    return lead.visit[1]
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|We)\s+(?:have\s+)?(?:met|welcomed|held|hosted|received|spoke)\b")
