@@ -41,7 +41,8 @@ _SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b", re.IGNORECASE)
 _PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\s*\)?\s*:?\s*(.*?)\)?$", re.IGNORECASE)
 _CREDIT = re.compile(r"\(\s*photo\s*:[^)]*\)", re.IGNORECASE)
-_NUMBERED = re.compile(r"^(.*?\S)(?:\s*\(\d{1,2}\)|\s*-\s*\d{1,2}|(?<=[^\d\s])\d{1,2})$")
+_NUMBERED = re.compile(r"^(.*?\S)(?:\s*\(\d{1,2}\)|\s*-\s*\d{1,2}|(?<=[^\d\s])\s?\d{1,2})$")
+"""A caption's trailing number: "Meeting (1)", "Meeting-1", "Meeting1", "Meeting 1"."""
 _SECTION = re.compile(
     r"^(?:.{2,80}\s+Relations|Countries\s*(?:&|and)\s*Regions|Press\s+Releases?|Foreign\s+Policy|Asia|Europe"
     r"|Middle\s+East(?:\s+and\s+North\s+Africa)?|Africa|Oceania|North\s+America|Latin\s+America(?:\s+and\s+"
