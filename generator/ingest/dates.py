@@ -243,14 +243,20 @@ _RANGE_24H = re.compile(r"\bfrom\s+(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)\s*(?:t
 
 
 def _span_minutes(text: str) -> int | None:
-    """Minutes between the two ends of the first clock-time range, when it is shorter than a day."""
-    match = _RANGE.search(text)
-    if match is None:
-        return _span_24h(text)
-    second = _clock(match.group("h2"), match.group("m2"), match.group("ap2"))
-    first = _clock(match.group("h1"), match.group("m1"), match.group("ap1") or match.group("ap2"))
-    minutes = second - first
-    return minutes if 0 < minutes < 12 * 60 else None
+    """Minutes of the first clock-time range, when it is shorter than a day, and of each range after it
+    that begins once the one before has ended: sessions ("from 4:00 p.m. to 5:30 p.m., followed by a working
+    dinner from 5:40 p.m. to 7:00 p.m."), not the same hour in another time zone ("(from 6:00 a.m. ...
+    Japan time)") nor anything in brackets."""
+    total, last_end = 0, -1
+    for match in _RANGE.finditer(text):
+        if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+            continue
+        first = _clock(match.group("h1"), match.group("m1"), match.group("ap1") or match.group("ap2"))
+        second = _clock(match.group("h2"), match.group("m2"), match.group("ap2"))
+        if not 0 < second - first < 12 * 60 or first < last_end:
+            break
+        total, last_end = total + second - first, second
+    return total or _span_24h(text)
 
 
 def _span_24h(text: str) -> int | None:
