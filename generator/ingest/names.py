@@ -298,8 +298,12 @@ def _is_initial(word: str) -> bool:
 
 def canonical_name(words: tuple[str, ...]) -> str:
     """Given name first, capitals tamed: ("KISHIDA", "Fumio") -> "Fumio Kishida"; Korean, Chinese and
-    Vietnamese names keep the surname first, as they are written in English ("KIM Sung-han" -> "Kim Sung-han")."""
+    Vietnamese names keep the surname first, as they are written in English ("KIM Sung-han" -> "Kim Sung-han").
+    A middle initial is left out ("Antony J. Blinken" -> "Antony Blinken", as the person is known); an initial
+    that stands for the given name stays ("S. Jaishankar", "K. P. Sharma")."""
     kept = [w for w in words if w.lower() not in _POSTNOMINALS]
+    if kept and not _is_initial(kept[0]):
+        kept = [w for i, w in enumerate(kept) if not (0 < i < len(kept) - 1 and _is_initial(w))]
     capitals = [_is_capitals(w) for w in kept]
     if any(capitals) and not all(capitals) and capitals[0]:
         split = capitals.index(False)
