@@ -126,6 +126,24 @@ def test_year_missing_everywhere_fails_cleanly_or_takes_the_year_option(content:
     assert any("--year" in note for note in found["review"])
 
 
+def test_an_anniversary_of_diplomatic_relations_dates_the_year_or_questions_the_dateline(content: Path,
+                                                                                        tmp_path: Path) -> None:
+    lead = ("On March 14, from 4:00 p.m. for about 20 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+            "telephone talk with H.E. Mr. Luvsannamsrai OYUN-ERDENE, Prime Minister of Mongolia. The overview is as "
+            "follows.")
+    point = "Prime Minister Kishida stated that this year marks the 50th anniversary of diplomatic relations."
+    found = meetings(import_sources([write(tmp_path / "in", "mn.txt", readout(lead, (point,)))], content))["mn.txt"]
+    assert found["date"] == datetime.date(2022, 3, 14)
+    assert any("2022 inferred from the text" in note for note in found["review"])
+    dated = ("Japan-France Foreign Ministers' Meeting\n\nApril 22, 2019\n\nOn April 22, commencing at 5:15 p.m. for "
+             "approximately 35 minutes, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with H.E. "
+             "Mr. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs of the French Republic.")
+    point = "Minister Le Drian said that this year, the 160th anniversary of the establishment of diplomatic relations."
+    found = meetings(import_sources([write(tmp_path / "in", "fr.txt", readout(dated, (point,)))], content))["fr.txt"]
+    assert found["date"] == datetime.date(2019, 4, 22)
+    assert any("year 2019 conflicts with the text" in note and "gives 2018" in note for note in found["review"])
+
+
 def test_bad_files_are_reported_one_line_each_and_the_rest_import(content: Path, tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     write(raw, "good.txt", readout())

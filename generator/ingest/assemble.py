@@ -55,8 +55,11 @@ def date_evidence(draft: Draft, people: Sequence[Person], year: int | None,
     holders = tuple((person.holder, kind) for person, present in zip(people, full, strict=False)
                     if person.holder is not None and (kind := kinds.get(present.mention.as_written)) is not None
                     and any(term.office == kind for term in person.holder.terms))
+    countries = tuple(dict.fromkeys(
+        country for person, present in zip(people, full, strict=False)
+        if (country := person.country or country_from_title(present.title or present.mention.role))))
     return DateEvidence(stated=draft.stated, dateline=draft.dateline, holders=holders, text=draft.text,
-                        sibling_years=sibling_years, year=year)
+                        countries=countries, sibling_years=sibling_years, year=year)
 
 
 def assemble(draft: Draft, registry: Registry, vocabulary: Vocabulary, decision: DateDecision) -> Plan:

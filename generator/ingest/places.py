@@ -212,6 +212,11 @@ def country_of(text: str) -> str | None:
     return _ALIAS_TO_SHORT[match.group(1).lower()] if match else None
 
 
+def countries_in(text: str) -> list[str]:
+    """The short names of every country named in ``text``, in order, each once."""
+    return list(dict.fromkeys(_ALIAS_TO_SHORT[match.group(1).lower()] for match in _COUNTRY_RE.finditer(text)))
+
+
 def country_at(text: str) -> str | None:
     """The short name when ``text`` starts with a country name, else None."""
     match = _COUNTRY_RE.match(text.strip())

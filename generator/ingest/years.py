@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from generator.ingest.dates import MONTHS, TextDate
 from generator.ingest.offices import Holder, term_start_before, years_in_office
+from generator.ingest.places import countries_in
+from generator.ingest.relations import ESTABLISHED
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,8 @@ class DateEvidence:
     dateline: datetime.date | None
     holders: tuple[tuple[Holder, str | None], ...]
     text: str
+    countries: tuple[str, ...] = ()
+    """The participants' countries, for an anniversary of "diplomatic relations" that does not name them."""
     sibling_years: tuple[int, ...] = ()
     """Years of other readouts (this import's, the archive's) sharing a participant, one entry per readout."""
     year: int | None = None
@@ -126,7 +130,7 @@ def _from_dateline(evidence: DateEvidence, stated: TextDate, dateline: datetime.
 
 
 def _checked(evidence: DateEvidence, day: datetime.date, *, firm: bool) -> DateDecision:
-    """Check a date against the stated weekday and the participants' terms.
+    """Check a date against the stated weekday, the participants' terms and a year the text gives away.
 
     The year is corrected only when the text contradicts itself (its weekday does not fall
     on the stated date) and the terms of office point to one nearby year; a conflict with
@@ -137,7 +141,8 @@ def _checked(evidence: DateEvidence, day: datetime.date, *, firm: bool) -> DateD
     weekday_ok = stated is None or stated.weekday is None or day.weekday() == stated.weekday
     office_ok = years is None or day.year in years
     if weekday_ok and office_ok:
-        return DateDecision(date=day, firm=firm)
+        conflict = _text_conflict(evidence, day)
+        return DateDecision(date=day, notes=(conflict,), firm=False) if conflict else DateDecision(date=day, firm=firm)
     problem = "the stated weekday" if not weekday_ok else "the participants' terms of office"
     options = sorted(years or (), key=lambda y: abs(y - day.year))
     if not weekday_ok and options and abs(options[0] - day.year) <= 2:
@@ -146,6 +151,19 @@ def _checked(evidence: DateEvidence, day: datetime.date, *, firm: bool) -> DateD
             f"date: year {day.year} conflicts with {problem}; year {options[0]} inferred instead: check the date",))
     return DateDecision(date=day, notes=(f"date: {day.isoformat()} conflicts with {problem}: check the date",),
                         firm=False)
+
+
+def _text_conflict(evidence: DateEvidence, day: datetime.date) -> str | None:
+    """A review note when the text gives away a year other than the date's ("this year, the 160th anniversary
+    of the establishment of diplomatic relations" under a dateline a year late), in a text that never writes
+    the date's year ("the 150th anniversary ..., which will be celebrated in 2023-2024" is no conflict in 2024)."""
+    if str(day.year) in evidence.text:
+        return None
+    told = _text_years(evidence.text, evidence.countries)
+    if not told or any(year == day.year for year, _ in told):
+        return None
+    year, why = told[0]
+    return f"date: year {day.year} conflicts with {why}, which gives {year}: check the date"
 
 
 def _candidate_years(evidence: DateEvidence, month: int, day: int) -> set[int] | None:
@@ -172,7 +190,7 @@ def _infer_year(evidence: DateEvidence, stated: TextDate) -> DateDecision:
 def _reasons(evidence: DateEvidence, stated: TextDate, years: set[int] | None) -> list[tuple[int, str]]:
     """Candidate years with the evidence for each, strongest first."""
     reasons: list[tuple[int, str]] = []
-    for year, why in _text_years(evidence.text):
+    for year, why in _text_years(evidence.text, evidence.countries):
         if years is None or year in years:
             reasons.append((year, why))
     if years and _APPOINTED.search(evidence.text):
@@ -199,19 +217,33 @@ def _latest_past(years: set[int]) -> int:
     return max(past or years)
 
 
-def _text_years(text: str) -> list[tuple[int, str]]:
-    """Years the text gives away: "this year marks 70 years since the end of World War II"."""
+def _text_years(text: str, countries: tuple[str, ...] = ()) -> list[tuple[int, str]]:
+    """Years the text gives away: "this year marks 70 years since the end of World War II", "this year, the
+    160th anniversary of the establishment of diplomatic relations" (between Japan and a participant's country)."""
     found = []
     for match in _EXPLICIT_YEAR.finditer(text):
         found.append((int(match.group("y") or match.group("y2")), f"the text ('{match.group(0)}')"))
     for match in _ANNIVERSARY.finditer(text):
         count = int(match.group("n") or match.group("n2"))
         event = match.group("event") or match.group("event2") or ""
-        for pattern, base in _EVENTS:
-            if pattern.search(event):
-                found.append((base + count, f"the text ('{match.group(0)[:90].strip()}')"))
-                break
+        base = next((year for pattern, year in _EVENTS if pattern.search(event)), None) or _relations_began(
+            event, countries)
+        if base is not None:
+            found.append((base + count, f"the text ('{match.group(0)[:90].strip()}')"))
     return found
+
+
+_RELATIONS = re.compile(r"\bdiplomatic\s+relations\b", re.IGNORECASE)
+
+
+def _relations_began(event: str, countries: tuple[str, ...]) -> int | None:
+    """The year Japan's diplomatic relations began with the one other country the anniversary names, or else
+    with the one other country of the participants; None when that is not one country the table knows."""
+    if not _RELATIONS.search(event):
+        return None
+    named = [country for country in countries_in(event) if country != "Japan"]
+    others = named or list(dict.fromkeys(country for country in countries if country != "Japan"))
+    return ESTABLISHED.get(others[0]) if len(others) == 1 else None
 
 
 def _most_recently_appointed(evidence: DateEvidence, stated: TextDate, years: set[int]) -> int | None:
