@@ -78,7 +78,7 @@ def test_seed_readouts_import_with_their_metadata(content: Path) -> None:
     assert {"Minister Kono", "Foreign Minister Kono", "Mr. Taro Kono"} <= set(officials["taro-kono"]["aliases"])
 
 
-def test_html_page_keeps_the_readout_and_drops_the_navigation(content: Path) -> None:
+def test_html_page_keeps_the_readout_and_moves_the_navigation_out_of_it(content: Path) -> None:
     report = import_sources([FIXTURES / "mofa_page.html"], content)
     meta = meetings(report)["mofa_page.html"]
     assert meta["title"] == "Japan-Canada Foreign Ministers' Meeting"
@@ -88,8 +88,10 @@ def test_html_page_keeps_the_readout_and_drops_the_navigation(content: Path) -> 
     assert meta["date"] == datetime.date(2022, 11, 7) and meta["time"] == "18:30"
     assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "melanie-joly"]
     body = meta["_body"]
-    for chrome in ("Copyright", "Page Top", "Back to", "tracking", "Home >", "Related Links"):
+    for chrome in ("Copyright", "Page Top", "tracking", "Home >", "Related Links"):  # the page's navigation
         assert chrome not in body
+    assert body.startswith("<!-- page: Back to Japan-Canada Relations -->\n")  # a trailer in the text: kept aside
+    assert body.count("Back to") == 1
     assert "1. Minister Hayashi welcomed" in body and "3. The ministers also agreed" in body
     assert "    - (1) Minister Joly explained Canada's sanctions." in body
     assert {"indo-pacific", "maritime-security", "ukraine", "abductions-issue"} <= set(meta["issues"])

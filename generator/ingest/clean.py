@@ -2,8 +2,9 @@
 
 A published readout is a small page: a section label, a title, a dateline, photo
 captions, then the readout itself and a "Back to ..." link. The furniture is moved
-into front matter (section, title, date) or dropped (captions, trailers, "top of
-page"); the readout's own lines are kept exactly, only their spaces normalised.
+into front matter (section, title, date) or out of the body into a comment (captions,
+breadcrumbs, trailers, "top of page", "Share"), so no word of the published page is
+lost; the readout's own lines are kept exactly, only their spaces normalised.
 """
 
 from __future__ import annotations
@@ -28,12 +29,11 @@ _CHROME = re.compile(
     r"|(?:home|top\s*page|top)\s*[>›»].{0,200}|from\s*:\s.{1,120})$",
     re.IGNORECASE,
 )
+"""Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
 _HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text)$", re.IGNORECASE)
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?$", re.IGNORECASE)
 """A dateline's label on a line of its own, the date on the next ("Published" / "3 December 2024")."""
-_KEPT_CHROME = re.compile(r"^(?:(?:home|top\s*page|top)\s*[>›»]|from\s*:)", re.IGNORECASE)
-"""Chrome that carries words of its own (a breadcrumb, a "From:" line): out of the body, yet kept."""
 _FROM_LABEL = re.compile(r"^from\s*:$", re.IGNORECASE)
 """A bare "From:" (gov.uk): the publishing office and minister are on the next line."""
 """A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
@@ -101,8 +101,8 @@ def split_layout(lines: list[Line]) -> Layout:
     start = _first_prose(lines)
     header = [line.text for line in lines[:start] if line.text]
     body: list[Line] = []
-    furniture = [text for text in header
-                 if _KEPT_CHROME.match(text) or _PUBLISHED.match(text) and dates.parse_dateline(text)]
+    furniture = [text for text in header if _CHROME.match(text) or _HEADER_CHROME.match(text)
+                 or _PUBLISHED.match(text) and dates.parse_dateline(text)]
     publisher = None
     published = None
     label = sender = False
@@ -114,9 +114,10 @@ def split_layout(lines: list[Line]) -> Layout:
         elif dateline:
             published = published or dateline
             furniture.append(line.text)
-        elif _DATE_LABEL.match(line.text) or _KEPT_CHROME.match(line.text) or (sender and line.text):
+        elif _DATE_LABEL.match(line.text) or _FROM_LABEL.match(line.text) or _CHROME.match(line.text) or (
+                sender and line.text):
             furniture.append(line.text)
-        elif not _CHROME.match(line.text):
+        else:
             body.append(line)
         label = bool(_DATE_LABEL.match(line.text)) or (label and not line.text)
         sender = bool(_FROM_LABEL.match(line.text)) or (sender and not line.text)
