@@ -312,6 +312,12 @@ def test_dash_bullets_and_an_empty_item_count_as_points() -> None:
     assert "    - (1) At the beginning." in markdown
 
 
+def test_a_sign_off_date_written_day_first_is_not_a_point() -> None:
+    markdown = _body("Lead.", "1. The Ministers met.", "2. They agreed.", "", "Tokyo", "08 March 2024")
+    assert re.findall(r"(?m)^\d+\. .*$", markdown) == ["1. The Ministers met.", "2. They agreed."]
+    assert "08 March 2024" in markdown
+
+
 def test_full_width_and_circled_numbers_are_points() -> None:
     assert re.findall(r"(?m)^\d+\. .*$", _body("Lead.", "１．The two ministers met.", "２．They agreed.")) == [
         "1. The two ministers met.", "2. They agreed."]

@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})(?:[.)．）](?!\d)|\.?(?=\s+[A-Z\"“'‘(]))\s*(?:(?P=n)\.\s+)?(?P<text>.*)$"
                        r"|^[①-⑳]\s*(?P<circled>.*)$")
 """A numbered point: "1.", "1)", "1 At the beginning", full-width "１．" from Japanese typesetting, or "①"."""
+_DAY_MONTH = re.compile(r"^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October"
+                        r"|November|December)\b")
+"""A date written day first ("08 March 2024", a sign-off's date), not a point numbered 8 without its full stop."""
 _BULLET = re.compile(r"^(?:[-•・▪◦●○·]|\*(?=\s))(?:\s+|$|(?=\())(?P<text>.*)$")
 _PAREN_POINT = re.compile(r"^\(\d{1,2}\)\s*")
 _SUB = re.compile(r"^\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
@@ -89,7 +92,7 @@ def _marker(text: str) -> tuple[str | None, str]:
     if bullet:
         inner = bullet.group("text")
         return ("footnote" if _FOOTNOTE.match(inner) else "bullet"), inner
-    number = _NUMBERED.match(text)
+    number = _NUMBERED.match(text) if not _DAY_MONTH.match(text) else None
     if number and number.group("circled") is not None:
         return "number", number.group("circled")
     if number and (number.group("text") or text.rstrip().endswith((".", "．"))):
