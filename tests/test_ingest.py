@@ -146,6 +146,22 @@ def test_an_anniversary_of_diplomatic_relations_dates_the_year_or_questions_the_
     assert any("year 2019 conflicts with the text" in note and "gives 2018" in note for note in found["review"])
 
 
+def test_someone_who_joined_later_and_the_counterpart_of_a_second_meeting_take_part(content: Path,
+                                                                                     tmp_path: Path) -> None:
+    lead = ("On July 10, 2013, commencing at 9:00 a.m. for approximately 60 minutes, Mr. Fumio Kishida, Minister for "
+            "Foreign Affairs of Japan, held a meeting with the Honorable John Kerry, Secretary of State of the United "
+            "States of America, in Tokyo. The overview of the meeting is as follows.")
+    points = ("The two ministers confirmed close cooperation.",
+              "Prime Minister Shinzo Abe joined the meeting midway and welcomed Secretary Kerry.",
+              "Following the meeting, Minister Kishida held a meeting with H.E. Prof. G. L. Peiris, Minister of "
+              "External Affairs of Sri Lanka, for approximately 20 minutes.",
+              "The ministers recalled that President Barack Obama had not joined the meeting in April.")
+    meta = meetings(import_sources([write(tmp_path / "in", "us.txt", readout(lead, points))], content))["us.txt"]
+    assert [p["official"] for p in meta["participants"]] == [
+        "fumio-kishida", "john-kerry", "shinzo-abe", "g-l-peiris"]
+    assert meta["mentioned"] == ["barack-obama"]
+
+
 def test_bad_files_are_reported_one_line_each_and_the_rest_import(content: Path, tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     write(raw, "good.txt", readout())

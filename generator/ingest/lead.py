@@ -158,27 +158,11 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     ``mentions`` are those found in ``text``, the body's paragraphs joined, of which the lead is one;
     ``header``, the lines above the title (a minister's byline on a first-person release).
     """
-    present = []
-    end = lead.offset + len(lead.paragraph)
-    listed = _attendee_lines(text, end)
     clause_start = lead.offset + max(0, lead.paragraph.find(lead.clause))
-    clause_end = clause_start + len(lead.clause)
-    for mention in mentions:
-        line_end = next((b for a, b in listed if a <= mention.start < b), None)
-        visit_end = _visitor_until(lead, text, mention)
-        if visit_end is not None:
-            present.append(Present(mention=mention, title=title_after(text[:visit_end], mention)))
-            continue
-        if not (lead.offset <= mention.start < end or line_end is not None):
-            continue
-        if line_end is None and not clause_start <= mention.start < clause_end and not _ATTENDANCE.search(
-                _sentence_around(lead.paragraph, mention.start - lead.offset)):
-            continue  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
-        if _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start]):
-            continue
-        if _OWNER.match(text, mention.end - 2, mention.end + 2):
-            continue  # "ahead of Prime Minister Kishida's visit next month": someone's visit or message, not a guest
-        present.append(Present(mention=mention, title=title_after(text[:line_end or end], mention)))
+    span = _LeadSpan(end=lead.offset + len(lead.paragraph), clause_start=clause_start,
+                     clause_end=clause_start + len(lead.clause),
+                     listed=_attendee_lines(text, lead.offset + len(lead.paragraph)))
+    present = [found for mention in mentions if (found := _presence(lead, span, text, mention)) is not None]
     signer = _signer(lead, text, mentions)
     if signer and all(p.mention.start != signer.start for p in present):
         present.insert(0, Present(mention=signer, title=_signer_title(text, signer)))
@@ -187,6 +171,66 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
         if byline and all(p.mention.words != byline.mention.words for p in present):
             present.insert(0, byline)
     return present
+
+
+@dataclass(frozen=True, slots=True)
+class _LeadSpan:
+    """Where the lead paragraph ends, where its meeting sentence lies, and the attendee lines after it."""
+
+    end: int
+    clause_start: int
+    clause_end: int
+    listed: list[tuple[int, int]]
+
+
+def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Present | None:
+    """The person as a participant, with the title the text gives them there; None when only spoken of."""
+    line_end = next((b for a, b in span.listed if a <= mention.start < b), None)
+    visit_end = _visitor_until(lead, text, mention)
+    if visit_end is not None:
+        return Present(mention=mention, title=title_after(text[:visit_end], mention))
+    if not (lead.offset <= mention.start < span.end or line_end is not None):
+        later = mention.start >= span.end and _joins_later(text, mention)
+        return Present(mention=mention, title=title_after(text, mention)) if later else None
+    if line_end is None and not span.clause_start <= mention.start < span.clause_end and not _ATTENDANCE.search(
+            _sentence_around(lead.paragraph, mention.start - lead.offset)):
+        return None  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
+    if _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start]):
+        return None
+    if _OWNER.match(text, mention.end - 2, mention.end + 2):
+        return None  # "ahead of Prime Minister Kishida's visit next month": someone's visit or message, not a guest
+    return Present(mention=mention, title=title_after(text[:line_end or span.end], mention))
+
+
+_JOINED = re.compile(r"\b(?:also\s+|later\s+)?joined\s+(?:the|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?"
+                     r"|call|session|dinner|lunch|luncheon|breakfast|conversation)\b", re.IGNORECASE)
+_ANOTHER_MEETING = re.compile(r"^(?:(?:Following|After|Subsequently|Later|Then|Before|Prior\s+to)\b[^,.]{0,60},\s+)"
+                              r"[^.]{0,120}?\bheld\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){0,5}?(?:meeting|talks?|summit)"
+                              r"\s+with\s+", re.IGNORECASE)
+"""A sentence after the lead that reports a second meeting ("Following the meeting, Minister Kishida held a
+meeting with H.E. Prof. G. L. Peiris, ..."): its counterpart took part too."""
+
+
+_REACH = 400
+"""How far around a name a sentence saying that its person joined is looked for: a paragraph may be megabytes."""
+
+
+def _joins_later(text: str, mention: Mention) -> bool:
+    """Whether a sentence after the lead paragraph says this person joined the meeting ("Prime Minister Abe
+    joined the meeting midway") or names them as the counterpart of a second meeting (``_ANOTHER_MEETING``)."""
+    near = text[max(0, mention.start - _REACH):mention.end + _REACH]
+    if "joined" not in near and "held" not in near:
+        return False
+    start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - _REACH)
+    paragraph_end = text.find("\n", mention.end, mention.end + _REACH)
+    paragraph = text[start:paragraph_end if paragraph_end >= 0 else mention.end + _REACH]
+    sentence = _sentence_around(paragraph, mention.start - start)
+    at = mention.start - start - paragraph.find(sentence)
+    joined = _JOINED.search(sentence)
+    if joined and at < joined.start() and not re.search(r"\b(?:not|never)\b", sentence[:joined.start()]):
+        return True
+    another = _ANOTHER_MEETING.match(re.sub(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)", "", sentence))
+    return bool(another) and at >= sentence.find(" with ") >= 0 and mention.is_full
 
 
 def _visitor_until(lead: Lead, text: str, mention: Mention) -> int | None:
