@@ -46,6 +46,11 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
+def import_one(content: Path, folder: Path, name: str, text: str) -> dict[str, Any]:
+    """Write one raw readout into ``folder``, import it, and return its front matter (body under '_body')."""
+    return meetings(import_sources([write(folder, name, text)], content))[name]
+
+
 LEAD = ("On March 3, 2021, commencing at 4:10 p.m. for approximately 35 minutes, Mr. MOTEGI Toshimitsu, "
         "Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Dmytro Kuleba, Minister for "
         "Foreign Affairs of Ukraine. The overview is as follows.")
@@ -134,14 +139,14 @@ def test_an_anniversary_of_diplomatic_relations_dates_the_year_or_questions_the_
             "telephone talk with H.E. Mr. Luvsannamsrai OYUN-ERDENE, Prime Minister of Mongolia. The overview is as "
             "follows.")
     point = "Prime Minister Kishida stated that this year marks the 50th anniversary of diplomatic relations."
-    found = meetings(import_sources([write(tmp_path / "in", "mn.txt", readout(lead, (point,)))], content))["mn.txt"]
+    found = import_one(content, tmp_path / "in", "mn.txt", readout(lead, (point,)))
     assert found["date"] == datetime.date(2022, 3, 14)
     assert any("2022 inferred from the text" in note for note in found["review"])
     dated = ("Japan-France Foreign Ministers' Meeting\n\nApril 22, 2019\n\nOn April 22, commencing at 5:15 p.m. for "
              "approximately 35 minutes, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with H.E. "
              "Mr. Jean-Yves Le Drian, Minister for Europe and Foreign Affairs of the French Republic.")
     point = "Minister Le Drian said that this year, the 160th anniversary of the establishment of diplomatic relations."
-    found = meetings(import_sources([write(tmp_path / "in", "fr.txt", readout(dated, (point,)))], content))["fr.txt"]
+    found = import_one(content, tmp_path / "in", "fr.txt", readout(dated, (point,)))
     assert found["date"] == datetime.date(2019, 4, 22)
     assert any("year 2019 conflicts with the text" in note and "gives 2018" in note for note in found["review"])
 
@@ -156,7 +161,7 @@ def test_someone_who_joined_later_and_the_counterpart_of_a_second_meeting_take_p
               "Following the meeting, Minister Kishida held a meeting with H.E. Prof. G. L. Peiris, Minister of "
               "External Affairs of Sri Lanka, for approximately 20 minutes.",
               "The ministers recalled that President Barack Obama had not joined the meeting in April.")
-    meta = meetings(import_sources([write(tmp_path / "in", "us.txt", readout(lead, points))], content))["us.txt"]
+    meta = import_one(content, tmp_path / "in", "us.txt", readout(lead, points))
     assert [p["official"] for p in meta["participants"]] == [
         "fumio-kishida", "john-kerry", "shinzo-abe", "g-l-peiris"]
     assert meta["mentioned"] == ["barack-obama"]
@@ -286,7 +291,7 @@ def test_a_two_word_surname_later_in_the_text_is_the_participant_not_someone_new
 def test_days_and_calls_a_state_department_lead_implies(content: Path, tmp_path: Path, lead: str, day: str,
                                                         kind: str) -> None:
     text = f"Secretary Blinken's Meeting\n\nREADOUT\n\nMarch 8, 2023\n\n{lead} They discussed North Korea.\n"
-    meta = meetings(import_sources([write(tmp_path / "in", "state.txt", text)], content))["state.txt"]
+    meta = import_one(content, tmp_path / "in", "state.txt", text)
     assert (str(meta["date"]), meta["type"]) == (day, kind)
 
 
@@ -295,7 +300,7 @@ def test_people_on_attendee_lines_after_the_lead_take_part(content: Path, tmp_pa
             "a courtesy call from H.E. Mr. Ali Sabry, Minister of Foreign Affairs of Sri Lanka. The overview is as "
             "follows.\n\nAttendees:\nJapanese side: Mr. KIHARA Seiji, Deputy Chief Cabinet Secretary\nSri Lankan side: "
             "H.E. Mr. Rodney Perera, Ambassador of Sri Lanka to Japan")
-    meta = meetings(import_sources([write(tmp_path / "in", "lk.txt", readout(lead))], content))["lk.txt"]
+    meta = import_one(content, tmp_path / "in", "lk.txt", readout(lead))
     assert [(p["official"], p.get("title")) for p in meta["participants"]] == [
         ("fumio-kishida", "Prime Minister of Japan"), ("ali-sabry", "Minister of Foreign Affairs of Sri Lanka"),
         ("seiji-kihara", "Deputy Chief Cabinet Secretary"), ("rodney-perera", "Ambassador of Sri Lanka to Japan")]
@@ -308,7 +313,7 @@ def test_surname_mentions_with_a_bare_role_are_resolved_from_the_terms_of_office
             "telephone talk with H.E. Mr. Dmytro Kuleba, Minister for Foreign Affairs of Ukraine. The overview is as "
             "follows.")
     point = "Prime Minister Kishida said that Secretary Blinken and Ambassador Emanuel had visited Kyiv."
-    meta = meetings(import_sources([write(tmp_path / "in", "ua.txt", readout(lead, (point,)))], content))["ua.txt"]
+    meta = import_one(content, tmp_path / "in", "ua.txt", readout(lead, (point,)))
     assert meta["mentioned"] == ["antony-blinken", "rahm-emanuel"]
 
 
@@ -316,7 +321,7 @@ def test_a_leader_named_by_a_bare_surname_in_the_possessive_is_mentioned(content
     lead = ("On May 11, 2022, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E. Mr. Dmytro "
             "Kuleba, Minister for Foreign Affairs of Ukraine. The overview is as follows.")
     point = "The two sides condemned Putin’s war of aggression and Russia’s attacks on Kyiv; Japan’s support continues."
-    meta = meetings(import_sources([write(tmp_path / "in", "ua.txt", readout(lead, (point,)))], content))["ua.txt"]
+    meta = import_one(content, tmp_path / "in", "ua.txt", readout(lead, (point,)))
     assert meta["mentioned"] == ["vladimir-putin"]
 
 
@@ -326,7 +331,7 @@ def test_people_in_later_sentences_of_a_one_paragraph_readout_are_mentioned_not_
             "Secretary of State Michael R. Pompeo met with Japanese Foreign Minister Taro Kono today in Singapore. "
             "They reaffirmed their commitment to the final, fully verified denuclearization of North Korea, as agreed "
             "to by Chairman Kim Jong Un. Deputy Chief of Mission Joseph Young also attended the meeting.\n")
-    meta = meetings(import_sources([write(tmp_path / "in", "sg.txt", text)], content))["sg.txt"]
+    meta = import_one(content, tmp_path / "in", "sg.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["mike-pompeo", "taro-kono", "joseph-young"]
     assert meta["mentioned"] == ["kim-jong-un"]
 
@@ -336,7 +341,7 @@ def test_a_lead_with_an_unusual_verb_still_imports(content: Path, tmp_path: Path
     lead = (f"On March 3, 2023, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, and H.E. Mr. Sameh "
             f"Hassan Shoukry, Minister of Foreign Affairs of the Arab Republic of Egypt, {verb} in Cairo.")
     text = f"Japan-Egypt Relations\n\nJapan-Egypt Foreign Ministers' Meeting\n\n{lead}\n\n1. They agreed.\n"
-    meta = meetings(import_sources([write(tmp_path / "in", "eg.txt", text)], content))["eg.txt"]
+    meta = import_one(content, tmp_path / "in", "eg.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "sameh-hassan-shoukry"]
     assert (str(meta["date"]), meta["duration_minutes"], meta["location"]) == ("2023-03-03", 30, "Cairo, Egypt")
 
@@ -345,6 +350,6 @@ def test_a_long_menu_above_the_readout_does_not_hide_it(content: Path, tmp_path:
     menu = "\n".join(["Home", "About Us", "News", "World", "Asia", "Politics", "Business", "Technology", "Sports",
                       "Culture", "Opinion", "Video", "Podcasts", "Newsletters", "Subscribe", "Login", "Search", "Menu"])
     text = f"{menu}\n\nJapan-Ukraine Foreign Ministers' Telephone Talk\n\nMarch 3, 2021\n\n{LEAD}\n\n1. They agreed.\n"
-    meta = meetings(import_sources([write(tmp_path / "in", "menu.txt", text)], content))["menu.txt"]
+    meta = import_one(content, tmp_path / "in", "menu.txt", text)
     assert meta["title"] == "Japan-Ukraine Foreign Ministers' Telephone Talk"
     assert str(meta["date"]) == "2021-03-03" and "Newsletters" in meta["_body"]
