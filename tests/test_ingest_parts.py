@@ -14,6 +14,7 @@ from generator.ingest.identity import same_person
 from generator.ingest.kinds import classify_meeting
 from generator.ingest.lead import find_lead, find_location, present_people
 from generator.ingest.names import canonical_name, find_mentions, slugify
+from generator.ingest.places import country_of
 
 
 @pytest.mark.parametrize(("text", "minutes"), [
@@ -172,6 +173,14 @@ def test_people_in_the_lead_with_the_role_after_post_nominals(lead: str, people:
 def test_a_canonical_name_leaves_out_a_middle_initial_but_not_an_initial_given_name(words: tuple[str, ...],
                                                                                   name: str) -> None:
     assert canonical_name(words) == name
+
+
+def test_every_country_is_known_yet_its_words_can_still_be_names() -> None:
+    assert country_of("Minister of Foreign Affairs and European Integration of the Republic of Moldova") == "Moldova"
+    assert [country_of(text) for text in ("Guinea-Bissau", "Papua New Guinea", "the Syrian Arab Republic")] == [
+        "Guinea-Bissau", "Papua New Guinea", "Syria"]
+    assert [m.words for m in find_mentions("Prime Minister António Costa met Mr. Vincent Lee.")] == [
+        ("António", "Costa"), ("Vincent", "Lee")]
 
 
 def test_slugs() -> None:

@@ -102,6 +102,59 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Turkmenistan": ("Turkmenistan",), "Brunei": ("Brunei Darussalam", "Brunei"),
     "Timor-Leste": ("Democratic Republic of Timor-Leste", "Timor-Leste"), "Iceland": ("Iceland",),
     "Luxembourg": ("Grand Duchy of Luxembourg", "Luxembourg"), "Cyprus": ("Republic of Cyprus", "Cyprus"),
+    "Albania": ("Republic of Albania", "Albania"), "Andorra": ("Principality of Andorra", "Andorra"),
+    "Antigua and Barbuda": ("Antigua and Barbuda",), "Bahamas": ("Commonwealth of The Bahamas", "Bahamas"),
+    "Barbados": ("Barbados",), "Belarus": ("Republic of Belarus", "Belarus"), "Belize": ("Belize",),
+    "Benin": ("Republic of Benin", "Benin"), "Bolivia": ("Plurinational State of Bolivia", "Bolivia"),
+    "Bosnia and Herzegovina": ("Bosnia and Herzegovina",), "Botswana": ("Republic of Botswana", "Botswana"),
+    "Burkina Faso": ("Burkina Faso",), "Burundi": ("Republic of Burundi", "Burundi"),
+    "Cabo Verde": ("Republic of Cabo Verde", "Cabo Verde", "Cape Verde"),
+    "Cameroon": ("Republic of Cameroon", "Cameroon"), "Central African Republic": ("Central African Republic",),
+    "Chad": ("Republic of Chad",), "Comoros": ("Union of the Comoros", "Comoros"),
+    "Democratic Republic of the Congo": ("Democratic Republic of the Congo", "DR Congo", "DRC"),
+    "Republic of the Congo": ("Republic of the Congo",), "Costa Rica": ("Republic of Costa Rica", "Costa Rica"),
+    "Côte d'Ivoire": ("Republic of Côte d'Ivoire", "Republic of Côte d’Ivoire", "Côte d'Ivoire", "Côte d’Ivoire",
+                      "Cote d'Ivoire", "Cote d’Ivoire"),
+    "Djibouti": ("Republic of Djibouti", "Djibouti"), "Dominica": ("Commonwealth of Dominica", "Dominica"),
+    "Dominican Republic": ("Dominican Republic",), "El Salvador": ("Republic of El Salvador", "El Salvador"),
+    "Equatorial Guinea": ("Republic of Equatorial Guinea", "Equatorial Guinea"),
+    "Eritrea": ("State of Eritrea", "Eritrea"),
+    "Eswatini": ("Kingdom of Eswatini", "Eswatini", "Swaziland"), "Gabon": ("Gabonese Republic", "Gabon"),
+    "Gambia": ("Republic of The Gambia", "The Gambia", "Gambia"), "Grenada": ("Grenada",),
+    "Guatemala": ("Republic of Guatemala", "Guatemala"),
+    "Guinea-Bissau": ("Republic of Guinea-Bissau", "Guinea-Bissau"),
+    "Guinea": ("Republic of Guinea", "Guinea"), "Guyana": ("Co-operative Republic of Guyana", "Guyana"),
+    "Haiti": ("Republic of Haiti", "Haiti"), "Honduras": ("Republic of Honduras", "Honduras"),
+    "Jamaica": ("Jamaica",), "Kiribati": ("Republic of Kiribati", "Kiribati"),
+    "Kosovo": ("Republic of Kosovo", "Kosovo"), "Lesotho": ("Kingdom of Lesotho", "Lesotho"),
+    "Liberia": ("Republic of Liberia", "Liberia"), "Libya": ("State of Libya", "Libya"),
+    "Liechtenstein": ("Principality of Liechtenstein", "Liechtenstein"),
+    "Madagascar": ("Republic of Madagascar", "Madagascar"), "Malawi": ("Republic of Malawi", "Malawi"),
+    "Mali": ("Republic of Mali", "Mali"), "Malta": ("Republic of Malta", "Malta"),
+    "Marshall Islands": ("Republic of the Marshall Islands", "Marshall Islands"),
+    "Mauritania": ("Islamic Republic of Mauritania", "Mauritania"),
+    "Mauritius": ("Republic of Mauritius", "Mauritius"),
+    "Micronesia": ("Federated States of Micronesia", "Micronesia"), "Moldova": ("Republic of Moldova", "Moldova"),
+    "Monaco": ("Principality of Monaco", "Monaco"), "Montenegro": ("Montenegro",),
+    "Namibia": ("Republic of Namibia", "Namibia"), "Nauru": ("Republic of Nauru", "Nauru"),
+    "Nicaragua": ("Republic of Nicaragua", "Nicaragua"),
+    "Niger": ("Republic of the Niger", "Republic of Niger", "Niger"),
+    "North Macedonia": ("Republic of North Macedonia", "North Macedonia"),
+    "Saint Kitts and Nevis": ("Saint Kitts and Nevis",), "Saint Lucia": ("Saint Lucia",),
+    "Saint Vincent and the Grenadines": ("Saint Vincent and the Grenadines",),
+    "San Marino": ("Republic of San Marino", "San Marino"),
+    "Sao Tome and Principe": ("Democratic Republic of Sao Tome and Principe", "Sao Tome and Principe",
+                              "São Tomé and Príncipe"),
+    "Seychelles": ("Republic of Seychelles", "Seychelles"),
+    "Sierra Leone": ("Republic of Sierra Leone", "Sierra Leone"),
+    "Slovakia": ("Slovak Republic", "Slovakia"), "Slovenia": ("Republic of Slovenia", "Slovenia"),
+    "Solomon Islands": ("Solomon Islands",), "Somalia": ("Federal Republic of Somalia", "Somalia"),
+    "South Sudan": ("Republic of South Sudan", "South Sudan"), "Sudan": ("Republic of the Sudan", "Sudan"),
+    "Suriname": ("Republic of Suriname", "Suriname"), "Syria": ("Syrian Arab Republic", "Syria"),
+    "Togo": ("Togolese Republic", "Togo"),
+    "Trinidad and Tobago": ("Republic of Trinidad and Tobago", "Trinidad and Tobago"),
+    "Tuvalu": ("Tuvalu",), "Vanuatu": ("Republic of Vanuatu", "Vanuatu"), "Yemen": ("Republic of Yemen", "Yemen"),
+    "Zambia": ("Republic of Zambia", "Zambia"), "Zimbabwe": ("Republic of Zimbabwe", "Zimbabwe"),
 }
 CITIES: dict[str, str] = {
     "Tokyo": "Japan", "Osaka": "Japan", "Kyoto": "Japan", "Hiroshima": "Japan", "Nagoya": "Japan",
@@ -199,10 +252,16 @@ DEMONYMS: dict[str, str] = {
 _ALIAS_TO_SHORT = {alias.lower(): short for short, aliases in COUNTRIES.items() for alias in aliases}
 _ALIASES_LONGEST_FIRST = sorted((a for aliases in COUNTRIES.values() for a in aliases), key=len, reverse=True)
 _COUNTRY_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(map(re.escape, _ALIASES_LONGEST_FIRST)) + r")(?![\w-])")
+_ALSO_PERSONAL_NAMES = frozenset({"costa", "vincent", "lucia", "salvador", "marshall", "solomon", "marino", "leone",
+                                  "kitts", "grenada", "niger", "mali", "federated", "central", "african", "islands",
+                                  "saint", "san", "sierra", "trinidad", "verde", "cabo", "dominica", "dominican",
+                                  "tome", "principe", "equatorial"})
+"""Words of the country names added for the rest of the world that are also people's names or common words
+("Costa", "Vincent", "Marshall"): they stay usable in names."""
 PLACE_WORDS = frozenset(
     word for name in (*_ALIAS_TO_SHORT, *(d.lower() for d in DEMONYMS))
     for word in re.split(r"[\s,]+", name) if word and word not in {"of", "the", "and"}
-)
+) - _ALSO_PERSONAL_NAMES
 """Lower-cased words of country names and demonyms, which a person's name is not made of."""
 
 
