@@ -21,6 +21,7 @@ from generator.ingest.places import country_of
     ("for approximately 30 minutes", 30), ("for one hour and twenty minutes from 8:30 a.m.", 80),
     ("approximately an hour and 40 minutes from 9 a.m.", 100), ("for approximately two hours", 120),
     ("for one and a half hours", 90), ("for half an hour", 30), ("for an hour and a half", 90),
+    ("for about one hour and a quarter", 75),
     ("for approximately 20 to 30 minutes", 25), ("for approx. 45 minutes", 45),
     ("for 30 minutes, followed by a working lunch for approximately 60 minutes", 90),
     ("from 3:00 p.m. to 3:45 p.m.", 45), ("on the 70th anniversary", None), ("from 15:30 to 16:10", 40),

@@ -81,10 +81,10 @@ _HEDGE = (r"(?:approximately|approx\.?|about|around|roughly|some|nearly|almost|j
           r"|less\s+than)")
 DURATION = re.compile(
     rf"\b(?:for|lasting|lasted)\s+(?:{_HEDGE}\s+)?(?:(?P<halfhour>half\s+an\s+hour)"
-    rf"|(?P<a>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUM}))?(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>hours?|hrs?"
-    rf"|minutes?|mins?)\b(?P<half2>\s+and\s+a\s+half)?(?:,?\s+(?:and\s+)?(?P<c>{_NUM})\s+(?:minutes?|mins?)\b)?)"
+    rf"|(?P<a>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<b>{_NUM}))?(?P<half>\s+and\s+a\s+(?:half|quarter))?\s+(?P<unit>hours?|hrs?"
+    rf"|minutes?|mins?)\b(?P<half2>\s+and\s+a\s+(?:half|quarter))?(?:,?\s+(?:and\s+)?(?P<c>{_NUM})\s+(?:minutes?|mins?)\b)?)"
     rf"|\b{_HEDGE}\s+(?:(?P<halfhour3>half\s+an\s+hour)|(?P<a3>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<b3>{_NUM}))?"
-    rf"(?P<half3>\s+and\s+a\s+half)?\s+(?P<unit3>hours?|hrs?|minutes?|mins?)\b(?P<half4>\s+and\s+a\s+half)?"
+    rf"(?P<half3>\s+and\s+a\s+(?:half|quarter))?\s+(?P<unit3>hours?|hrs?|minutes?|mins?)\b(?P<half4>\s+and\s+a\s+(?:half|quarter))?"
     rf"(?:,?\s+(?:and\s+)?(?P<c3>{_NUM})\s+(?:minutes?|mins?)\b)?)",
     re.IGNORECASE,
 )
@@ -284,8 +284,9 @@ def _minutes(groups: dict[str, str | None]) -> int:
     amount = _number(a)
     if b:
         amount = (amount + _number(b)) / 2
-    if any(groups[k] for k in ("half", "half2", "half3", "half4")):
-        amount += 0.5
+    fraction = next((groups[k] for k in ("half", "half2", "half3", "half4") if groups[k]), None)
+    if fraction:
+        amount += 0.25 if fraction.lower().endswith("quarter") else 0.5
     minutes = amount * 60 if unit.startswith("h") else amount
     return round(minutes + (_number(c) if c else 0))
 
