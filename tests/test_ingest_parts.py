@@ -182,6 +182,11 @@ def test_every_country_is_known_yet_its_words_can_still_be_names() -> None:
         "Guinea-Bissau", "Papua New Guinea", "Syria"]
     assert [m.words for m in find_mentions("Prime Minister António Costa met Mr. Vincent Lee.")] == [
         ("António", "Costa"), ("Vincent", "Lee")]
+    assert [m.words for m in find_mentions("Minister Louis Vincent met H.E. Mr. Jean-Louis Marc.")] == [
+        ("Louis", "Vincent"), ("Jean-Louis", "Marc")]
+    found = find_lead(["On November 4, Ms. KAMIKAWA Yoko, who is visiting Ramallah, held a meeting with H.E. Dr. "
+                       "Riyad Al-Maliki."])
+    assert found is not None and find_location(found, found.paragraph) == ("Ramallah, Palestine", None)
 
 
 def test_slugs() -> None:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from generator.ingest.places import CITIES, PLACE_WORDS, city_at, country_at
+from generator.ingest.places import ALSO_PERSONAL_NAMES, CITIES, PLACE_WORDS, city_at, country_at
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ _LONG_HEADS = tuple(sorted(h for h in HEADS if len(h) >= 6))
 _PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du",
                         "dos", "la", "le", "y"})
 _POSTNOMINALS = frozenset({"mp", "qc", "kc", "mep", "jr.", "sr.", "jr", "sr"})
-_CITY_WORDS = frozenset(w.lower() for city in CITIES for w in city.replace(",", "").split())
+_CITY_WORDS = frozenset(w.lower() for city in CITIES for w in city.replace(",", "").split()) - ALSO_PERSONAL_NAMES
 _TITLE_WORDS = HEADS | HONORIFICS
 _TRAILING = _PARTICLES | _POSTNOMINALS
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -202,6 +202,20 @@ CITIES: dict[str, str] = {
     "St. Petersburg": "Russia", "Saint Petersburg": "Russia", "Frankfurt": "Germany", "Milan": "Italy",
     "Naples": "Italy", "Barcelona": "Spain", "Marseille": "France", "Strasbourg": "France",
     "Edinburgh": "United Kingdom", "Cancun": "Mexico", "Osaka-Kansai": "Japan", "Singapore": "Singapore",
+    "Ramallah": "Palestine", "Chisinau": "Moldova", "Bratislava": "Slovakia", "Ljubljana": "Slovenia",
+    "Valletta": "Malta", "Minsk": "Belarus", "Tirana": "Albania", "Sarajevo": "Bosnia and Herzegovina",
+    "Skopje": "North Macedonia", "Podgorica": "Montenegro", "Pristina": "Kosovo", "Port Louis": "Mauritius",
+    "Windhoek": "Namibia", "Gaborone": "Botswana", "Lusaka": "Zambia", "Harare": "Zimbabwe", "Lilongwe": "Malawi",
+    "Antananarivo": "Madagascar", "Khartoum": "Sudan", "Juba": "South Sudan", "Mogadishu": "Somalia",
+    "Asmara": "Eritrea", "Kinshasa": "Democratic Republic of the Congo", "Brazzaville": "Republic of the Congo",
+    "Yaoundé": "Cameroon", "Yaounde": "Cameroon", "Libreville": "Gabon", "Lomé": "Togo", "Lome": "Togo",
+    "Cotonou": "Benin", "Abidjan": "Côte d'Ivoire", "Bamako": "Mali", "Niamey": "Niger",
+    "Ouagadougou": "Burkina Faso", "Nouakchott": "Mauritania", "Conakry": "Guinea", "Freetown": "Sierra Leone",
+    "Monrovia": "Liberia", "N'Djamena": "Chad", "Damascus": "Syria", "Sanaa": "Yemen", "La Paz": "Bolivia",
+    "Guatemala City": "Guatemala", "Tegucigalpa": "Honduras", "San Salvador": "El Salvador", "Managua": "Nicaragua",
+    "Port-au-Prince": "Haiti", "Santo Domingo": "Dominican Republic", "Port of Spain": "Trinidad and Tobago",
+    "Paramaribo": "Suriname", "Nassau": "Bahamas", "Bridgetown": "Barbados", "Port Vila": "Vanuatu",
+    "Honiara": "Solomon Islands", "Majuro": "Marshall Islands", "Tarawa": "Kiribati", "Funafuti": "Tuvalu",
 }
 VENUES: dict[str, str] = {
     "United Nations General Assembly": "New York", "UN General Assembly": "New York", "UNGA": "New York",
@@ -252,16 +266,16 @@ DEMONYMS: dict[str, str] = {
 _ALIAS_TO_SHORT = {alias.lower(): short for short, aliases in COUNTRIES.items() for alias in aliases}
 _ALIASES_LONGEST_FIRST = sorted((a for aliases in COUNTRIES.values() for a in aliases), key=len, reverse=True)
 _COUNTRY_RE = re.compile(r"\b(?:the\s+)?(" + "|".join(map(re.escape, _ALIASES_LONGEST_FIRST)) + r")(?![\w-])")
-_ALSO_PERSONAL_NAMES = frozenset({"costa", "vincent", "lucia", "salvador", "marshall", "solomon", "marino", "leone",
-                                  "kitts", "grenada", "niger", "mali", "federated", "central", "african", "islands",
-                                  "saint", "san", "sierra", "trinidad", "verde", "cabo", "dominica", "dominican",
-                                  "tome", "principe", "equatorial"})
-"""Words of the country names added for the rest of the world that are also people's names or common words
-("Costa", "Vincent", "Marshall"): they stay usable in names."""
+ALSO_PERSONAL_NAMES = frozenset({"costa", "vincent", "lucia", "salvador", "marshall", "solomon", "marino", "leone",
+                                 "kitts", "grenada", "niger", "mali", "federated", "central", "african", "islands",
+                                 "sierra", "trinidad", "verde", "cabo", "dominica", "dominican",
+                                 "tome", "principe", "equatorial", "louis", "paz", "la", "santo", "domingo"})
+"""Words of the country and city names added for the rest of the world that are also people's names or common
+words ("Costa", "Vincent", "Louis"): they stay usable in names."""
 PLACE_WORDS = frozenset(
     word for name in (*_ALIAS_TO_SHORT, *(d.lower() for d in DEMONYMS))
     for word in re.split(r"[\s,]+", name) if word and word not in {"of", "the", "and"}
-) - _ALSO_PERSONAL_NAMES
+) - ALSO_PERSONAL_NAMES
 """Lower-cased words of country names and demonyms, which a person's name is not made of."""
 
 
