@@ -14,6 +14,7 @@ from generator.ingest.identity import same_person
 from generator.ingest.kinds import classify_meeting
 from generator.ingest.lead import find_lead, find_location, present_people
 from generator.ingest.names import canonical_name, find_mentions, slugify
+from generator.ingest.offices import office_kind
 from generator.ingest.places import country_of
 
 
@@ -187,6 +188,16 @@ def test_every_country_is_known_yet_its_words_can_still_be_names() -> None:
     found = find_lead(["On November 4, Ms. KAMIKAWA Yoko, who is visiting Ramallah, held a meeting with H.E. Dr. "
                        "Riyad Al-Maliki."])
     assert found is not None and find_location(found, found.paragraph) == ("Ramallah, Palestine", None)
+
+
+@pytest.mark.parametrize(("role", "kind"), [
+    ("Minister for Foreign Affairs of Japan", "fm"), ("Japanese Foreign Minister", "fm"), ("Secretary of State", "fm"),
+    ("Prime Minister", "hog"), ("President", "hos"), ("Vice Minister for Foreign Affairs", None),
+    ("Director of the Office of the Central Foreign Affairs Commission", None),
+    ("Chair of the Foreign Affairs Committee", None),
+])
+def test_the_office_a_role_names(role: str, kind: str | None) -> None:
+    assert office_kind(role) == kind
 
 
 def test_slugs() -> None:

@@ -106,8 +106,9 @@ def office_kind(role: str) -> str | None:
             return kind
     if lowered.strip() == "ambassador":
         return "amb"  # "Ambassador Emanuel": one of the ambassadors the table knows
-    if re.search(r"\b(?:deputy|vice|assistant|under|parliamentary|senior|state minister|ambassador)\b", lowered):
-        return None
+    if re.search(r"\b(?:deputy|vice|assistant|under|parliamentary|senior|state minister|ambassador|director"
+                 r"|commission|committee)\b", lowered):
+        return None  # "Director of the Office of the Central Foreign Affairs Commission" is no foreign minister
     if re.search(r"prime minister|premier|chancellor", lowered):
         return "hog"
     if re.search(r"secretary-general", lowered):
