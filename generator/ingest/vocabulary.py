@@ -30,6 +30,8 @@ class Vocabulary:
 
     ids: tuple[str, ...]
     phrases: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]
+    """Each first word's phrases, longest first (sorted once here: sorting them at every occurrence of
+    the word was a quarter of the time of importing 10,000 readouts)."""
 
     def match(self, text: str) -> tuple[str, ...]:
         """Ids of the issues whose phrases occur in ``text``, in order of first occurrence.
@@ -42,7 +44,7 @@ class Vocabulary:
         found: dict[str, None] = {}
         reach, owner = 0, ""
         for index, token in enumerate(tokens):
-            for phrase, issue in sorted(self.phrases.get(token, ()), key=lambda entry: -len(entry[0])):
+            for phrase, issue in self.phrases.get(token, ()):
                 end = index + len(phrase)
                 if tuple(tokens[index:end]) != phrase:
                     continue
@@ -88,4 +90,4 @@ def load_vocabulary(path: Path) -> Vocabulary:
             if tokens and (tokens, str(issue)) not in index.get(tokens[0], []):
                 index.setdefault(tokens[0], []).append((tokens, str(issue)))
     return Vocabulary(ids=tuple(str(k) for k in data),
-                      phrases={k: tuple(v) for k, v in index.items()})
+                      phrases={k: tuple(sorted(v, key=lambda entry: -len(entry[0]))) for k, v in index.items()})
