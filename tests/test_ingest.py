@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 import shutil
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import PROJECT, SHARED
 
+from generator import ingest
 from generator.documents import decode_text, parse_document, read_yaml_mapping
 from generator.ingest import ImportReport, import_sources
 
@@ -353,3 +355,26 @@ def test_a_long_menu_above_the_readout_does_not_hide_it(content: Path, tmp_path:
     meta = import_one(content, tmp_path / "in", "menu.txt", text)
     assert meta["title"] == "Japan-Ukraine Foreign Ministers' Telephone Talk"
     assert str(meta["date"]) == "2021-03-03" and "Newsletters" in meta["_body"]
+
+
+def test_a_large_import_shared_among_the_cores_writes_what_one_process_writes(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = sorted((FIXTURES / "general").glob("*.txt"))
+    trees = {}
+    for name, parallel_from in (("alone", 10**6), ("shared", 1)):
+        monkeypatch.setattr(ingest, "PARALLEL_FROM", parallel_from)
+        monkeypatch.setattr(ingest, "CHUNK", 7)  # several rounds of workers, the last one short
+        content = tmp_path / name / "content"
+        content.mkdir(parents=True)
+        shutil.copy(PROJECT / "content" / "issues.yaml", content / "issues.yaml")
+        seen: list[tuple[int, int]] = []
+        report = import_sources([*sources, tmp_path / "missing.txt"], content, on_progress=partial(_record, seen))
+        assert len(report.imported) > 100 and len(report.failed) == 1
+        assert seen[-1] == (len(sources), len(sources)) and seen == sorted(seen)
+        trees[name] = {path.relative_to(content): path.read_bytes() for path in sorted(content.rglob("*"))
+                       if path.is_file()}
+    assert trees["shared"] == trees["alone"]
+
+
+def _record(into: list[tuple[int, int]], done: int, total: int) -> None:
+    into.append((done, total))
