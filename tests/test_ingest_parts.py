@@ -200,6 +200,30 @@ def test_the_office_a_role_names(role: str, kind: str | None) -> None:
     assert office_kind(role) == kind
 
 
+@pytest.mark.parametrize(("lead", "place"), [
+    ("On August 27, Mr. Shinzo Abe, who is visiting the Republic of Kenya, held a summit meeting with H.E. Mr. Uhuru "
+     "Kenyatta, President of the Republic of Kenya, at State House, Nairobi.", "Nairobi, Kenya"),
+    ("On May 22, Mr. Shinzo Abe held a summit meeting with H.E. Mr. Tommy Remengesau, President of Palau, who is "
+     "visiting Iwaki City, Fukushima Prefecture, to attend PALM7.", "Iwaki, Japan"),
+])
+def test_a_venue_before_its_city_and_a_city_in_a_prefecture_are_places(lead: str, place: str) -> None:
+    found = find_lead([lead])
+    assert found is not None and find_location(found, lead)[0] == place
+
+
+def test_people_on_an_attendees_line_in_brackets_take_part() -> None:
+    lead = ("On May 22, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. Mr. Tommy Remengesau, "
+            "President of the Republic of Palau. The overview of the meeting is as follows.")
+    attendees = ("(Attendees) Japanese side: Mr. Katsunobu Kato, Deputy Chief Cabinet Secretary, and others; Palauan "
+                 "side: Mr. Billy Kuartei, Minister of State, and others")
+    text = f"{lead}\n{attendees}\nPrime Minister Abe welcomed President Remengesau."
+    found = find_lead(text.split("\n"))
+    assert found is not None
+    present = present_people(found, text, find_mentions(text))
+    assert [canonical_name(p.mention.words) for p in present] == [
+        "Shinzo Abe", "Tommy Remengesau", "Katsunobu Kato", "Billy Kuartei"]
+
+
 def test_slugs() -> None:
     assert slugify("Japan-U.S. Foreign Ministers’ Meeting") == "japan-us-foreign-ministers-meeting"
     assert slugify("Mélanie Joly") == "melanie-joly"

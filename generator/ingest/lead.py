@@ -287,7 +287,7 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|present|accompan\w*|joined|join|partic
                          r"|together\s+with|held|met)\b", re.IGNORECASE)
 """A later sentence of the lead that names people who took part: attendees, or a second meeting."""
 _ATTENDEES = re.compile(r"^\(?\s*(?:Attendees?|Attending\b[^:\n]{0,60}|Participants?|Also\s+present|Present"
-                        r"|(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+[Ss]ide)\s*:")
+                        r"|(?:\(?\s*Attendees?\s*\)\s*)?(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+[Ss]ide)\s*:")
 
 
 def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
@@ -412,6 +412,10 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
         city_name = places.city_at(text[match.end():match.end() + 60])
         if city_name is None and (found := _place_at(text[match.end():match.end() + 80])) and "," in found:
             return found, None
+        named = _VENUE_THEN_CITY.match(text, match.end(), match.end() + 80)
+        if city_name is None and named and (city_name := places.city_at(text[named.end():named.end() + 60])):
+            after = text[named.end() + len(city_name):named.end() + len(city_name) + 80]
+            return _with_country(city_name, after), None
         if city_name:
             after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
             return _with_country(city_name, after), None
@@ -451,13 +455,18 @@ def _place_at(text: str) -> str | None:
         return _with_country(city, text[len(city):])
     unknown = _UNKNOWN_CITY.match(text.strip())
     if unknown and not places.country_at(unknown.group(1)):
-        country = places.country_at(text.strip()[unknown.end():])
+        following = text.strip()[unknown.end():]
+        country = places.country_at(following) or ("Japan" if _PREFECTURE.match(following) else None)
         if country:
-            return places.format_location(unknown.group(1), country)
+            return places.format_location(re.sub(r"\s+City$", "", unknown.group(1)), country)
     return places.country_at(text)
 
 
 _UNKNOWN_CITY = re.compile(r"([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}),\s+(?:the\s+)?")
+_PREFECTURE = re.compile(r"[A-Z][a-z]+\s+Prefecture\b")
+"""A Japanese prefecture after a city the table does not know ("Iwaki City, Fukushima Prefecture"): in Japan."""
+_VENUE_THEN_CITY = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,5},\s+")
+"""A venue named before its city: "at State House, Nairobi"."""
 
 
 def _with_country(city: str, following: str) -> str | None:
