@@ -19,5 +19,5 @@ ESTABLISHED: dict[str, int] = {
     "Oman": 1972, "Pakistan": 1952, "Peru": 1873, "Philippines": 1956, "Poland": 1919, "Portugal": 1860,
     "Qatar": 1972, "Saudi Arabia": 1955, "Singapore": 1966, "Spain": 1868, "Sri Lanka": 1952, "Sweden": 1868,
     "Switzerland": 1864, "Thailand": 1887, "Timor-Leste": 2002, "Türkiye": 1924, "Ukraine": 1992,
-    "United Arab Emirates": 1971, "United Kingdom": 1858, "Uzbekistan": 1992, "Viet Nam": 1973,
+    "United Arab Emirates": 1972, "United Kingdom": 1858, "Uzbekistan": 1992, "Viet Nam": 1973,
 }
