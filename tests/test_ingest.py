@@ -169,6 +169,30 @@ def test_someone_who_joined_later_and_the_counterpart_of_a_second_meeting_take_p
     assert meta["mentioned"] == ["barack-obama"]
 
 
+def test_a_pages_summary_above_its_readout_is_not_the_lead(content: Path, tmp_path: Path) -> None:
+    text = ("Skip to main content\nHome\nInternational\n\nPress release\n\nForeign Secretary’s call with Japanese "
+            "Foreign Minister\n\nThe Foreign Secretary spoke to Japan’s Foreign Minister about security and Ukraine."
+            "\n\n"
+            "Published 18 July 2024\n\nForeign Secretary David Lammy spoke by phone with Japanese Foreign Minister "
+            "Kamikawa Yoko on Wednesday 17 July.\n\nThey discussed Russia’s illegal war in Ukraine.\n")
+    meta = import_one(content, tmp_path / "in", "uk.txt", text)
+    assert meta["title"] == "Foreign Secretary’s call with Japanese Foreign Minister"
+    assert (meta["date"], meta["type"]) == (datetime.date(2024, 7, 17), "telephone talk")
+    assert [p["official"] for p in meta["participants"]] == ["david-lammy", "yoko-kamikawa"]
+
+
+def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
+                                                                                 tmp_path: Path) -> None:
+    text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "
+            "Marcos Jr. agreed in telephone talks on Friday to further strengthen bilateral ties.\n\nIn the roughly "
+            "15-minute call held on the morning of May 20, Kishida congratulated Marcos on his victory.\n")
+    meta = import_one(content, tmp_path / "in", "ph.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "ferdinand-marcos-jr"]
+    assert (meta["date"].month, meta["date"].day, meta["type"]) == (5, 20, "telephone talk")
+    assert any("paragraph after the lead" in note for note in meta["review"])
+    assert any("year" in note and "check the date" in note for note in meta["review"])
+
+
 def test_bad_files_are_reported_one_line_each_and_the_rest_import(content: Path, tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     write(raw, "good.txt", readout())

@@ -30,7 +30,9 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
-_HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text)$", re.IGNORECASE)
+_HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text|home"
+                            r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?"
+                            r"content)$", re.IGNORECASE)
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?$", re.IGNORECASE)
 """A dateline's label on a line of its own, the date on the next ("Published" / "3 December 2024")."""
@@ -50,7 +52,7 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WORD = re.compile(
-    r"\b(?:[Mm]eeting|[Mm]eets|Talks?|Call|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
+    r"\b(?:[Mm]eeting|[Mm]eets|Talks?|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
     r"|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")

@@ -25,7 +25,8 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    rf"|(?!{_PAID_A_VISIT})(?:paid|pays)"
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
-                   r"|welcomed(?=\s+[A-Z]))\b")
+                   r"|welcomed(?=\s+[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
+                   r"(?:talks?|call|meeting))\b")
 """A lead's verb: someone held, met, spoke with... (a paragraph saying only that someone "paid an official
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
@@ -86,16 +87,27 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
     """The first paragraph that says someone held, met or spoke with someone."""
     offset = 0
     visit = None
+    nameless: list[Lead] = []
     for paragraph in paragraphs[:_LEAD_WITHIN]:
         match = _VERB.search(paragraph)
         if match:
-            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset,
+            lead = Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset,
                         visit=visit)
+            if find_mentions(lead.clause):
+                return lead
+            nameless.append(lead)
+            if len(nameless) > _NAMELESS_LEADS:
+                return nameless[0]
         paid = re.search(_PAID_A_VISIT, paragraph) if visit is None else None
         if paid:
             visit = (offset, offset + paid.start())
         offset += len(paragraph) + 1
-    return _dated_opening(paragraphs[:_LEAD_WITHIN])
+    return nameless[0] if nameless else _dated_opening(paragraphs[:_LEAD_WITHIN])
+
+
+_NAMELESS_LEADS = 2
+"""Sentences with a meeting verb but no one named ("The Foreign Secretary spoke to Japan's Foreign Minister about
+..."), a page's summary above its readout, passed over for a later one that names the people: at most this many."""
 
 
 _LEAD_WITHIN = 40
