@@ -79,6 +79,7 @@ def draft_readout(raw: RawText) -> Draft:
     lead = find_lead(paragraphs)
     plain = "\n".join(paragraphs)
     stated = _stated_date(lead, layout.dateline)
+    later = _date_after_lead(lead, plain) if stated is None and layout.dateline is None else None
     mentions = find_mentions(plain)
     present = tuple(present_people(lead, plain, mentions, layout.captions)) if lead else ()
     if lead is None or (not present and stated is None and layout.dateline is None):
@@ -88,6 +89,10 @@ def draft_readout(raw: RawText) -> Draft:
     kind, kind_basis = infer_meeting_type(lead.clause, layout.title, roles)
     location, location_note = find_location(lead, plain)
     notes = [location_note] if location_note else []
+    if later is not None:
+        stated = later
+        notes.append(f"date: the lead states none and the page has no dateline; {later.month}/{later.day} is the "
+                     "first date of the paragraph after the lead: check the date")
     if kind_basis:
         notes.append(f"type: '{kind}' inferred from {kind_basis}")
     title = layout.title or _title_from_lead(lead, present)
@@ -126,6 +131,18 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.Tex
     if found[0].weekday is None and weekday:
         return dataclasses.replace(found[0], weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
     return found[0]
+
+
+def _date_after_lead(lead: Lead | None, plain: str) -> dates.TextDate | None:
+    """The first date of the paragraph after the lead ("In the roughly 15-minute call held on the morning of
+    May 20, ..." under a news agency's "agreed in telephone talks on Friday"): with neither a date in the
+    lead nor a dateline, the only date the readout gives, else it would not import at all."""
+    if lead is None:
+        return None
+    start = lead.offset + len(lead.paragraph) + 1
+    end = plain.find("\n", start)
+    found = dates.find_dates(plain[start:end if end >= 0 else len(plain)])
+    return found[0] if found else None
 
 
 def _relative_day(clause: str, dateline: datetime.date | None) -> dates.TextDate | None:

@@ -107,7 +107,7 @@ def office_kind(role: str) -> str | None:
     if lowered.strip() == "ambassador":
         return "amb"  # "Ambassador Emanuel": one of the ambassadors the table knows
     if re.search(r"\b(?:deputy|vice|assistant|under|parliamentary|senior|state minister|ambassador|director"
-                 r"|commission|committee)\b", lowered):
+                 r"|commission|committee|elect)\b", lowered):
         return None  # "Director of the Office of the Central Foreign Affairs Commission" is no foreign minister
     if re.search(r"prime minister|premier|chancellor", lowered):
         return "hog"
