@@ -91,8 +91,9 @@ def draft_readout(raw: RawText) -> Draft:
     notes = [location_note] if location_note else []
     if later is not None:
         stated = later
-        notes.append(f"date: the lead states none and the page has no dateline; {later.month}/{later.day} is the "
-                     "first date of the paragraph after the lead: check the date")
+        month = next(name for name, number in dates.MONTHS.items() if number == later.month).capitalize()
+        notes.append(f"date: the lead states none and the page has no dateline; {month} {later.day} is the first "
+                     "date of the paragraph after the lead: check the date")
     if kind_basis:
         notes.append(f"type: '{kind}' inferred from {kind_basis}")
     title = layout.title or _title_from_lead(lead, present)
