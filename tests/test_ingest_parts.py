@@ -224,6 +224,18 @@ def test_people_on_an_attendees_line_in_brackets_take_part() -> None:
         "Shinzo Abe", "Tommy Remengesau", "Katsunobu Kato", "Billy Kuartei"]
 
 
+def test_only_the_counterpart_of_a_second_meeting_takes_part_not_whom_the_sentence_names_before() -> None:
+    lead = ("On July 10, 2013, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting with the "
+            "Honorable John Kerry, Secretary of State.")
+    later = ("2. Following the meeting with President Barack Obama, Minister Kishida held a meeting with H.E. Prof. "
+             "G. L. Peiris, Minister of External Affairs of Sri Lanka.")
+    text = f"{lead}\n{later}"
+    found = find_lead(text.split("\n"))
+    assert found is not None
+    present = present_people(found, text, find_mentions(text))
+    assert [canonical_name(p.mention.words) for p in present] == ["Fumio Kishida", "John Kerry", "G. L. Peiris"]
+
+
 def test_slugs() -> None:
     assert slugify("Japan-U.S. Foreign Ministers’ Meeting") == "japan-us-foreign-ministers-meeting"
     assert slugify("Mélanie Joly") == "melanie-joly"

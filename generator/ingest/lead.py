@@ -216,7 +216,8 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
 
 _JOINED = re.compile(r"\b(?:also\s+|later\s+)?joined\s+(?:the|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?"
                      r"|call|session|dinner|lunch|luncheon|breakfast|conversation)\b", re.IGNORECASE)
-_ANOTHER_MEETING = re.compile(r"^(?:(?:Following|After|Subsequently|Later|Then|Before|Prior\s+to)\b[^,.]{0,60},\s+)"
+_ANOTHER_MEETING = re.compile(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)?"
+                              r"(?:(?:Following|After|Subsequently|Later|Then|Before|Prior\s+to)\b[^,.]{0,60},\s+)"
                               r"[^.]{0,120}?\bheld\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){0,5}?(?:meeting|talks?|summit)"
                               r"\s+with\s+", re.IGNORECASE)
 """A sentence after the lead that reports a second meeting ("Following the meeting, Minister Kishida held a
@@ -241,8 +242,8 @@ def _joins_later(text: str, mention: Mention) -> bool:
     joined = _JOINED.search(sentence)
     if joined and at < joined.start() and not re.search(r"\b(?:not|never)\b", sentence[:joined.start()]):
         return True
-    another = _ANOTHER_MEETING.match(re.sub(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)", "", sentence))
-    return bool(another) and at >= sentence.find(" with ") >= 0 and mention.is_full
+    another = _ANOTHER_MEETING.match(sentence)
+    return another is not None and at >= another.end() and mention.is_full  # the counterpart, after "with"
 
 
 def _visitor_until(lead: Lead, text: str, mention: Mention) -> int | None:
@@ -421,16 +422,15 @@ def _city_in(text: str) -> tuple[str | None, str | None]:
     for match in _IN_CITY.finditer(text, 0, _LEAD_REACH):
         if _POSTED.search(text[max(0, match.start() - 40):match.start()]):
             continue
-        city_name = places.city_at(text[match.end():match.end() + 60])
-        if city_name is None and (found := _place_at(text[match.end():match.end() + 80])) and "," in found:
+        at = match.end()
+        city_name = places.city_at(text[at:at + 60])
+        if city_name is None and (found := _place_at(text[at:at + 80])) and "," in found:
             return found, None
-        named = _VENUE_THEN_CITY.match(text, match.end(), match.end() + 80)
-        if city_name is None and named and (city_name := places.city_at(text[named.end():named.end() + 60])):
-            after = text[named.end() + len(city_name):named.end() + len(city_name) + 80]
-            return _with_country(city_name, after), None
+        if city_name is None and (named := _VENUE_THEN_CITY.match(text, at, at + 80)):
+            at = named.end()
+            city_name = places.city_at(text[at:at + 60])
         if city_name:
-            after = text[match.end() + len(city_name):match.end() + len(city_name) + 80]
-            return _with_country(city_name, after), None
+            return _with_country(city_name, text[at + len(city_name):at + len(city_name) + 80]), None
     for match in _NAMED_PLACE.finditer(text, 0, _LEAD_REACH):
         city_name = _city_within(match.group("name"))
         if city_name:
