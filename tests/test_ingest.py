@@ -129,6 +129,9 @@ def test_year_missing_everywhere_fails_cleanly_or_takes_the_year_option(content:
     source = write(tmp_path / "raw", "unknown-year.txt", text)
     report = import_sources([source], content)
     assert len(report.failed) == 1 and "--year" in report.failed[0].message
+    untitled = write(tmp_path / "lead", "lead-only.txt", text.split("\n\n", 2)[2])
+    message = import_sources([untitled], content).failed[0].message
+    assert message.endswith("pass --year") and "title" not in message  # why the date is missing, no other note
     report = import_sources([source], content, year=2021)
     found = meetings(report)["unknown-year.txt"]
     assert found["date"] == datetime.date(2021, 3, 3)
@@ -179,6 +182,14 @@ def test_a_pages_summary_above_its_readout_is_not_the_lead(content: Path, tmp_pa
     assert meta["title"] == "Foreign Secretary’s call with Japanese Foreign Minister"
     assert (meta["date"], meta["type"]) == (datetime.date(2024, 7, 17), "telephone talk")
     assert [p["official"] for p in meta["participants"]] == ["david-lammy", "yoko-kamikawa"]
+
+
+def test_a_title_made_from_the_lead_names_each_person_once(content: Path, tmp_path: Path) -> None:
+    text = ("On June 14, 2019, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with Mr. Jeppe "
+            "Kofod, Minister for Foreign Affairs of Denmark, and Mr. Taro Kono welcomed him to Tokyo.\n\n"
+            "1. The two ministers confirmed close cooperation.\n")
+    meta = import_one(content, tmp_path / "in", "untitled.txt", text)
+    assert meta["title"] == "Foreign ministers' meeting: Taro Kono and Jeppe Kofod"
 
 
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,

@@ -244,8 +244,9 @@ def _write_all(plans: list[Plan], index: Index, content_dir: Path, outcome: _Out
     for plan in plans:
         draft = plan.draft
         if plan.date is None:
-            reason = "; ".join(plan.meta.get("review") or ["no meeting date found"])
-            outcome.failed.append(ContentError(draft.path, f"no meeting date: {reason}"))
+            notes = plan.meta.get("review") or ()
+            why = [note.partition(": ")[2] for note in notes if note.startswith(("date:", "year:"))]
+            outcome.failed.append(ContentError(draft.path, f"no meeting date: {'; '.join(why or ['none found'])}"))
             continue
         existing = find_existing(index, Claim(sha256=draft.sha256, url=draft.url, file=draft.path.name,
                                               day=plan.date, slug=plan.slug))

@@ -180,9 +180,11 @@ def _title_from_lead(lead: Lead, present: tuple[Present, ...]) -> str:
     if named and len(named.group("name").split()) >= 2:
         return named.group("name").strip()
     kind = classify_meeting(lead.clause, None, [p.title or p.mention.role for p in present][:3])
-    names = [canonical_name(p.mention.words) for p in present if p.mention.is_full][:3]
+    names = list(dict.fromkeys(canonical_name(p.mention.words) for p in present if p.mention.is_full))[:3]
     label = "Meeting" if kind == "meeting" else kind[:1].upper() + kind[1:]
-    return f"{label}: {' and '.join(names)}" if names else label
+    if not names:
+        return label
+    return f"{label}: {names[0]}" if len(names) == 1 else f"{label}: {', '.join(names[:-1])} and {names[-1]}"
 
 
 def _publisher(layout: Layout, text: str) -> str | None:
