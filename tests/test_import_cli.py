@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,14 @@ def test_import_command_reports_a_summary_and_fails_on_bad_files(tmp_path: Path)
     again = CliRunner().invoke(main, ["import", *READOUTS, "--content", str(content)])
     assert again.exit_code == 0, again.output
     assert "Imported 0, updated 0, unchanged 4" in again.output
+
+
+
+def test_a_warning_is_printed_once(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes((FIXTURES / "telephone_no_dateline.txt").read_text(encoding="utf-8").encode("cp1252"))
+    done = subprocess.run([sys.executable, "-m", "generator", "import", str(legacy), "--content", str(content)],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0 and done.stderr.count("read as cp1252") == 1, done.stderr

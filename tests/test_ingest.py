@@ -231,6 +231,22 @@ def test_encodings_bom_crlf_and_cp1252(content: Path, tmp_path: Path) -> None:
         assert "Japan’s support" in meta["_body"] and "\r" not in meta["_body"]
 
 
+def test_a_web_page_is_read_in_the_encoding_it_declares(content: Path, tmp_path: Path) -> None:
+    text = readout(points=("Minister Motegi (茂木外務大臣) said Japan’s support would continue.",))
+    paragraphs = "".join(f"<p>{part}</p>" for part in text.split("\n\n"))
+    raw = tmp_path / "raw"
+    write(raw, "sjis.html", f'<html><head><meta charset="Shift_JIS"></head><body>{paragraphs}</body></html>'
+          .encode("shift_jis"))
+    write(raw, "latin.htm", ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+                             f"</head><body>{paragraphs.replace('2021', '2020').replace('(茂木外務大臣) ', '')}"
+                             "</body></html>").encode("cp1252"))
+    report = import_sources([raw], content)
+    assert not report.failed and not report.warnings
+    bodies = {name: meta["_body"] for name, meta in meetings(report).items()}
+    assert "(茂木外務大臣) said Japan’s support" in bodies["sjis.html"]
+    assert "Motegi said Japan’s support" in bodies["latin.htm"]
+
+
 def test_reimport_updates_in_place_and_keeps_hand_edits(content: Path, tmp_path: Path) -> None:
     source = write(tmp_path / "raw", "talk.txt", readout())
     first = import_sources([source], content)
