@@ -81,6 +81,9 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("met State Councilor Wang Yi today", "Wang Yi"), ("Taoiseach Micheál Martin said", "Micheál Martin"),
     ("a courtesy call on Samdech Moha Borvor Thipadei Hun Manet, Prime Minister", "Hun Manet"),
     ("met Dato Seri Anwar Ibrahim, Prime Minister", "Anwar Ibrahim"),
+    ("with His Majesty King Tupou VI of the Kingdom of Tonga", "Tupou VI"),
+    ("with His Majesty King Abdullah II ibn Al Hussein, King of Jordan", "Abdullah II"),
+    ("an audience with His Majesty King Carl XVI Gustaf of Sweden", "Carl XVI Gustaf"),
 ])
 def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
     mentions = find_mentions(text)
@@ -154,6 +157,9 @@ def test_a_generational_suffix_is_not_the_start_of_a_role() -> None:
     ("On April 2, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, met with Mr. Ali Sabry, P.C., Minister "
      "of Foreign Affairs of Sri Lanka.", [("Yoko Kamikawa", "Minister for Foreign Affairs of Japan"),
                                           ("Ali Sabry", "Minister of Foreign Affairs of Sri Lanka")]),
+    ("On November 28, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with His Majesty King Abdullah "
+     "II ibn Al Hussein, King of the Hashemite Kingdom of Jordan.", [("Shinzo Abe", "Prime Minister of Japan"), (
+         "Abdullah II", "King of the Hashemite Kingdom of Jordan")]),
     ("Mr. MOTEGI Toshimitsu held a telephone talk with H.E. Amb. Raychelle Awour Omamo, SC, EGH, Cabinet Secretary "
      "for Foreign Affairs of the Republic of Kenya.", [("Toshimitsu Motegi", None), (
          "Raychelle Awour Omamo", "Cabinet Secretary for Foreign Affairs of the Republic of Kenya")]),

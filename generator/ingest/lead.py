@@ -339,10 +339,12 @@ def title_after(text: str, mention: Mention) -> str | None:
     return _title_before(text[max(0, mention.start - 120):mention.start])
 
 
-_NAME_SUFFIX = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?(?=[\s,]|$)|,?\s+(?:II|III|IV|MP|QC|KC|MEP|SC|EGH|CBE|OBE|MBE|CMG"
+_NAME_SUFFIX = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?(?=[\s,]|$)|\s+(?:ibn|bin|bint)\s+(?:[Aa]l[\s\-])?[A-Z][\w'’\-]*"
+                          r"|,?\s+(?:II|III|IV|MP|QC|KC|MEP|SC|EGH|CBE|OBE|MBE|CMG"
                           r"|KCMG|GCMG|P\.C\.|PC)(?=[\s,]|$)|,\s*(?:SC|EGH|CBE|OBE|MBE|CMG|KCMG|GCMG|P\.C\.|PC|MP)"
                           r"(?=,))+")
-"""What may follow a name before its role: ", Jr." ("Joseph R. Biden, Jr. met ..."), post-nominals ("Stephen
+"""What may follow a name before its role: ", Jr." ("Joseph R. Biden, Jr. met ..."), a patronymic after a regnal
+number ("King Abdullah II ibn Al Hussein, King of ..."), post-nominals ("Stephen
 Smith MP, Minister ...", "Ali Sabry, P.C., Minister ...", "Omamo, SC, EGH, Cabinet Secretary ...")."""
 _ROLE_BEFORE = re.compile(r"((?:(?:[A-Z][\w.’'\-]*|of|for|the|and|on)\s+){0,8}[A-Z][\w.’'\-]*),\s*$")
 

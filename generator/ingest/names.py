@@ -237,11 +237,14 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
         word = words[index + size][0]
         forced = (after_honorific and size == 0 and word[:1].isupper()
                   and word.lower() not in _TITLE_WORDS)
-        if forced or _is_name_word(word, places_allowed=after_honorific) or _short_surname(words, index + size):
+        if size and _REGNAL.match(word):  # "King Abdullah II", "Carl XVI Gustaf": the number is part of the name
+            size += 1
+        elif forced or _is_name_word(word, places_allowed=after_honorific) or _short_surname(words, index + size):
             size += 1
             if _POSSESSIVE.search(word) and not _is_initial(word):
                 break
-        elif word.lower() in _PARTICLES and index + size + 1 < len(words) and size > 0:
+        elif (word.lower() in _PARTICLES and index + size + 1 < len(words) and size > 0
+              and not _REGNAL.match(words[index + size - 1][0])):  # "Abdullah II ibn Al Hussein" is "Abdullah II"
             size += 1
         else:
             break
@@ -254,6 +257,10 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
             and not _travels_to_place(words, index + size)):
         return 0
     return size
+
+
+_REGNAL = re.compile(r"(?!I$)(?:X{0,2}(?:IX|IV|V?I{1,3})|X{0,2}V|X{1,2})$")
+"""A regnal number from II to XXIX (not "I", which is the pronoun far more often than a number)."""
 
 
 def _travels_to_place(words: list[tuple[str, int]], index: int) -> bool:
@@ -331,7 +338,7 @@ def _surname_first(surname: list[str], given: list[str]) -> bool:
 def _is_capitals(word: str) -> bool:
     """A surname written in capitals, as MOFA writes "MOTEGI"."""
     letters = word.replace("-", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha() and not _REGNAL.match(word)
 
 
 def _tame(word: str) -> str:
@@ -341,7 +348,10 @@ def _tame(word: str) -> str:
 
 def surname_of(name: str) -> str:
     """The last word of a canonical name, lower-cased: the key for "Minister Kono"."""
-    return name.split()[-1].lower() if name.split() else ""
+    words = name.split()
+    if len(words) >= 2 and _REGNAL.match(words[-1]):
+        return words[-2].lower()  # "Abdullah II" is "King Abdullah"
+    return words[-1].lower() if words else ""
 
 
 def slugify(text: str, limit: int = 80) -> str:
