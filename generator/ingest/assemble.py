@@ -104,6 +104,8 @@ def _participants(draft: Draft, registry: Registry, day: datetime.date | None,
     for resolved in full.values():
         first.setdefault(resolved.id, resolved)
     known = list(first.values())
+    if not all(present.mention.is_full for present in draft.present):
+        known.extend(_named_elsewhere(draft, registry, first))
     for index, present in enumerate(draft.present):
         person = (full[index] if present.mention.is_full
                   else resolve_short(registry, present.mention, known, day, role=_office_role(present)))
@@ -112,6 +114,19 @@ def _participants(draft: Draft, registry: Registry, day: datetime.date | None,
         elif all(person.id != other.id for other, _ in found):
             found.append((person, present))
     return found, unresolved
+
+
+def _named_elsewhere(draft: Draft, registry: Registry, present: dict[str, Person]) -> list[Person]:
+    """People the readout names in full outside the lead: whom a surname in the lead may mean ("H.E. Mr. Damdin
+    Tsogtbaatar ... is visiting Japan. On October 10, Mr. MOTEGI ... held a meeting with Minister Tsogtbaatar"),
+    before any table of office-holders is asked."""
+    found: dict[str, Person] = {}
+    for mention in draft.mentions:
+        if mention.is_full and canonical_name(mention.words) not in found:
+            person = resolve_full(registry, mention)
+            if person.id not in present:
+                found.setdefault(canonical_name(mention.words), person)
+    return list({person.id: person for person in found.values()}.values())
 
 
 def _office_role(present: Present) -> str | None:
