@@ -184,6 +184,19 @@ def test_a_surname_in_the_lead_is_the_person_named_in_full_before_it(content: Pa
     assert "mentioned" not in meta
 
 
+def test_a_visits_dates_open_the_paragraph_and_the_meetings_sentence_is_the_lead(content: Path,
+                                                                                 tmp_path: Path) -> None:
+    text = ("Visit to Japan by the Minister for Foreign Affairs of Mongolia\n\nFrom October 9 to 11, 2019, H.E. Mr. "
+            "Damdin Tsogtbaatar, Minister for Foreign Affairs of Mongolia, visited Japan. On October 10, from 4:50 "
+            "p.m. for approximately 60 minutes, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, held a "
+            "Japan-Mongolia Foreign Ministers' Meeting with Minister Tsogtbaatar.\n\n"
+            "1. The ministers discussed North Korea.\n")
+    meta = import_one(content, tmp_path / "in", "mongolia.txt", text)
+    assert (meta["date"], meta["time"], meta["location"]) == (datetime.date(2019, 10, 10), "16:50", "Japan")
+    assert [p["official"] for p in meta["participants"]] == ["toshimitsu-motegi", "damdin-tsogtbaatar"]
+    assert not meta["review"]  # the year is the visit's, stated beside the meeting's day: nothing inferred
+
+
 def test_a_pages_summary_above_its_readout_is_not_the_lead(content: Path, tmp_path: Path) -> None:
     text = ("Skip to main content\nHome\nInternational\n\nPress release\n\nForeign Secretary’s call with Japanese "
             "Foreign Minister\n\nThe Foreign Secretary spoke to Japan’s Foreign Minister about security and Ukraine."

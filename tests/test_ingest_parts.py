@@ -57,6 +57,18 @@ def test_dates_and_datelines() -> None:
     assert find_dates("On April 16th, commencing")[0].day == 16
 
 
+@pytest.mark.parametrize(("text", "dates"), [
+    ("From October 9 to 11, 2019, H.E. Mr. X visited Japan.", [(2019, 10, 9)]),
+    ("From Wednesday, October 9 to Friday, October 11, 2019, he", [(2019, 10, 9), (2019, 10, 11)]),
+    ("from December 30 to January 2, 2020, the minister", [(2019, 12, 30), (2020, 1, 2)]),
+    ("On March 17 (local time; March 18 Japan time), 2020, commencing", [(2020, 3, 17), (None, 3, 18)]),
+    ("On March 17, commencing at 2019 hours", [(None, 3, 17)]),
+])
+def test_a_range_or_a_bracket_before_the_year_still_gives_the_first_date_its_year(
+        text: str, dates: list[tuple[int | None, int, int]]) -> None:
+    assert [(d.year, d.month, d.day) for d in find_dates(text)] == dates
+
+
 def test_japanese_datelines_with_an_era_year() -> None:
     assert parse_dateline("令和2年8月24日") == datetime.date(2020, 8, 24)
     assert parse_dateline("令和元年5月1日") == datetime.date(2019, 5, 1)

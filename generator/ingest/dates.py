@@ -117,15 +117,15 @@ def parse_dateline(text: str) -> datetime.date | None:
         return _kanji_dateline(text.strip())
     groups = match.groupdict()
     if groups["year"]:
-        return _safe_date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
+        return safe_date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
     if groups["year2"]:
-        return _safe_date(int(groups["year2"]), _month(groups["month2"]), int(groups["day2"]))
+        return safe_date(int(groups["year2"]), _month(groups["month2"]), int(groups["day2"]))
     if groups["iy"]:
-        return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+        return safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
     day, month = int(groups["ed"]), int(groups["em"])
     if month > 12 >= day:
         day, month = month, day
-    return _safe_date(int(groups["ey"]), month, day)
+    return safe_date(int(groups["ey"]), month, day)
 
 
 def _kanji_dateline(text: str) -> datetime.date | None:
@@ -138,7 +138,7 @@ def _kanji_dateline(text: str) -> datetime.date | None:
         year = _ERA_START[era] + (0 if era_year == "元" else int(era_year) - 1)
     else:
         year = int(match.group("year"))
-    return _safe_date(year, int(match.group("month")), int(match.group("day")))
+    return safe_date(year, int(match.group("month")), int(match.group("day")))
 
 
 def _month(name: str | None) -> int:
@@ -146,7 +146,7 @@ def _month(name: str | None) -> int:
     return MONTHS.get((name or "").lower().rstrip("."), 0)
 
 
-def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+def safe_date(year: int, month: int, day: int) -> datetime.date | None:
     """A date, or None when the numbers do not make one."""
     try:
         return datetime.date(year, month, day)
@@ -165,10 +165,23 @@ def find_dates(text: str) -> list[TextDate]:
         if not 1 <= day <= 31 or not month:
             continue
         weekday = groups["weekday"] or _weekday_after(text, match.end())
+        if not year_text:
+            later = _YEAR_LATER.match(text, match.end(), min(len(text), match.end() + 80))
+            if later:  # "from December 30 to January 2, 2020": the range began the year before
+                year_text = str(int(later.group("year")) - (0 < _month(later.group("until")) < month))
         found.append(TextDate(month=month, day=day, year=int(year_text) if year_text else None,
                               weekday=WEEKDAYS.index(weekday.lower()) if weekday else None,
                               start=match.start()))
     return found
+
+
+_YEAR_LATER = re.compile(
+    r"\s*(?:\([^()]{0,50}\)\s*)?(?:(?:to|until|through|till|and|[-–—])\s*"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH.replace('?P<month>', '?P<until>')}\s+)?\d{{1,2}}{_ORD}(?:\s*\([^()]{{0,50}}\))?)?"
+    r",?\s+(?P<year>(?:19|20)\d\d)\b")
+"""The year that ends a range or follows a bracket, for the date that opens it: "from October 9 to 11, 2019",
+"October 9 to Friday, October 11, 2019", "On March 17 (local time; March 18 Japan time), 2020"."""
 
 
 def _weekday_after(text: str, end: int) -> str | None:

@@ -128,10 +128,29 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.Tex
     if not opening and _TODAY.search(lead.clause):
         return None
     found = opening or found
+    stated = found[0] if found[0].year is not None else _year_nearby(found[0], lead.paragraph)
     weekday = _WEEKDAY.search(lead.clause)
-    if found[0].weekday is None and weekday:
-        return dataclasses.replace(found[0], weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
-    return found[0]
+    if stated.weekday is None and weekday:
+        return dataclasses.replace(stated, weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
+    return stated
+
+
+_NEARBY_DAYS = 45
+
+
+def _year_nearby(stated: dates.TextDate, paragraph: str) -> dates.TextDate:
+    """The stated date with the year of a dated day near it in the lead's paragraph, as a visit's dates give
+    it ("From October 9 to 11, 2019, ... visited Japan. On October 10, ... held a meeting"); else as it is."""
+    for other in dates.find_dates(paragraph):
+        if other.year is None:
+            continue
+        anchor = dates.safe_date(other.year, other.month, other.day)
+        for year in (other.year, other.year - 1, other.year + 1):
+            day = dates.safe_date(year, stated.month, stated.day)
+            if anchor is not None and day is not None and abs((day - anchor).days) <= _NEARBY_DAYS:
+                return dataclasses.replace(stated, year=year)
+    return stated
+
 
 
 def _date_after_lead(lead: Lead | None, plain: str) -> dates.TextDate | None:

@@ -37,6 +37,7 @@ _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
     r"|during\s+(?:a|his|her|the|their)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in)"
     r"|on\s+(?:an?|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to|while\s+(?:visiting|in)|visiting"
+    r"|(?<!who\s)(?<!had\s)(?<!has\s)visited"  # "From October 9 to 11, X visited Japan", not "who visited it in 2015"
     r"|(?:paying|making)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to)\s+",
     re.IGNORECASE,
 )
@@ -91,8 +92,10 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
     for paragraph in paragraphs[:_LEAD_WITHIN]:
         match = _VERB.search(paragraph)
         if match:
-            lead = Lead(paragraph=paragraph, clause=_sentence_around(paragraph, match.start()), offset=offset,
-                        visit=visit)
+            clause = _sentence_around(paragraph, match.start())
+            if match.group(0) == "visited" and not re.search(r"\bwith\b", clause):
+                clause = _meeting_after(paragraph, match.end()) or clause
+            lead = Lead(paragraph=paragraph, clause=clause, offset=offset, visit=visit)
             if find_mentions(lead.clause):
                 return lead
             nameless.append(lead)
@@ -103,6 +106,20 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
             visit = (offset, offset + paid.start())
         offset += len(paragraph) + 1
     return nameless[0] if nameless else _dated_opening(paragraphs[:_LEAD_WITHIN])
+
+
+_MEETING_VERB = re.compile(r"\b(?:held|met|spoke|talked|had\s+(?:talks|a\s+meeting)|received|hosted"
+                           r"|exchanged\s+views)\b")
+
+
+def _meeting_after(paragraph: str, start: int) -> str | None:
+    """The sentence after "X visited Japan." that says who met whom ("On October 10, ... held a meeting with
+    Minister X"): a visit's dates open the paragraph, the meeting's own sentence is the lead."""
+    for match in _MEETING_VERB.finditer(paragraph, start):
+        clause = _sentence_around(paragraph, match.start())
+        if find_mentions(clause):
+            return clause
+    return None
 
 
 _NAMELESS_LEADS = 2

@@ -16,7 +16,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from generator.ingest.dates import MONTHS, TextDate
+from generator.ingest.dates import MONTHS, TextDate, safe_date
 from generator.ingest.offices import Holder, term_start_before, years_in_office
 from generator.ingest.places import countries_in
 from generator.ingest.relations import ESTABLISHED
@@ -72,20 +72,13 @@ def decide_date(evidence: DateEvidence) -> DateDecision:
     if stated is None:
         return _without_stated_date(evidence)
     if stated.year is not None:
-        day = _make(stated.year, stated.month, stated.day)
+        day = safe_date(stated.year, stated.month, stated.day)
         if day is not None:
             return _checked(evidence, day, firm=True)
     if dateline is not None:
         return _from_dateline(evidence, stated, dateline)
     return _infer_year(evidence, stated)
 
-
-def _make(year: int, month: int, day: int) -> datetime.date | None:
-    """A date, or None when the numbers do not make one (February 29 in a common year)."""
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _without_stated_date(evidence: DateEvidence) -> DateDecision:
@@ -115,10 +108,10 @@ def _common_term_starts(evidence: DateEvidence) -> list[datetime.date]:
 def _from_dateline(evidence: DateEvidence, stated: TextDate, dateline: datetime.date) -> DateDecision:
     """The stated month and day in the dateline's year (the year before, for a late-December meeting)."""
     year = dateline.year
-    day = _make(year, stated.month, stated.day)
+    day = safe_date(year, stated.month, stated.day)
     if day is not None and day > dateline + datetime.timedelta(days=2):
         year -= 1
-        day = _make(year, stated.month, stated.day)
+        day = safe_date(year, stated.month, stated.day)
     if day is None:
         return _infer_year(evidence, stated)
     decision = _checked(evidence, day, firm=True)
@@ -146,7 +139,7 @@ def _checked(evidence: DateEvidence, day: datetime.date, *, firm: bool) -> DateD
     problem = "the stated weekday" if not weekday_ok else "the participants' terms of office"
     options = sorted(years or (), key=lambda y: abs(y - day.year))
     if not weekday_ok and options and abs(options[0] - day.year) <= 2:
-        fixed = _make(options[0], day.month, day.day)
+        fixed = safe_date(options[0], day.month, day.day)
         return DateDecision(date=fixed, notes=(
             f"date: year {day.year} conflicts with {problem}; year {options[0]} inferred instead: check the date",))
     return DateDecision(date=day, notes=(f"date: {day.isoformat()} conflicts with {problem}: check the date",),
@@ -171,7 +164,7 @@ def _candidate_years(evidence: DateEvidence, month: int, day: int) -> set[int] |
     years = years_in_office(list(evidence.holders), month, day)
     stated = evidence.stated
     if years is not None and stated is not None and stated.weekday is not None:
-        years = {y for y in years if (d := _make(y, month, day)) is not None and d.weekday() == stated.weekday}
+        years = {y for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == stated.weekday}
     return years
 
 
@@ -181,7 +174,7 @@ def _infer_year(evidence: DateEvidence, stated: TextDate) -> DateDecision:
     what = f"year: the readout gives no year for {month_name} {stated.day}"
     years = _candidate_years(evidence, stated.month, stated.day)
     for year, why in _reasons(evidence, stated, years):
-        day = _make(year, stated.month, stated.day)
+        day = safe_date(year, stated.month, stated.day)
         if day is not None:
             return DateDecision(date=day, notes=(f"{what}; {year} inferred from {why}: check the date",))
     return DateDecision(date=None, notes=(f"{what}, and none could be inferred: pass --year",))
@@ -250,7 +243,7 @@ def _most_recently_appointed(evidence: DateEvidence, stated: TextDate, years: se
     """The candidate year closest after some participant took office ("congratulated on his appointment")."""
     best: tuple[int, int] | None = None
     for year in years:
-        day = _make(year, stated.month, stated.day)
+        day = safe_date(year, stated.month, stated.day)
         if day is None:
             continue
         for holder, _ in evidence.holders:
