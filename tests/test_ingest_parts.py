@@ -52,6 +52,7 @@ def test_dates_and_datelines() -> None:
     assert parse_dateline("Monday, July 9, 2012") == datetime.date(2012, 7, 9)
     assert parse_dateline("14 June 2018") == datetime.date(2018, 6, 14)
     assert parse_dateline("On June 14, 2018, the ministers met.") is None
+    assert parse_dateline("October 11, 2022 - Tokyo, Japan - Global Affairs Canada") == datetime.date(2022, 10, 11)
     first = find_dates("from 9 a.m. on April 10 (Wednesday local time) during")[0]
     assert (first.month, first.day, first.year, first.weekday) == (4, 10, None, 2)
     assert find_dates("On April 16th, commencing")[0].day == 16
@@ -94,6 +95,8 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("a courtesy call on Samdech Moha Borvor Thipadei Hun Manet, Prime Minister", "Hun Manet"),
     ("met Dato Seri Anwar Ibrahim, Prime Minister", "Anwar Ibrahim"),
     ("with His Majesty King Tupou VI of the Kingdom of Tonga", "Tupou VI"),
+    ("Prime Minister Theresa May held a bilateral meeting", "Theresa May"),
+    ("Foreign Minister Kono May 5 said", "Kono"),
     ("with His Majesty King Abdullah II ibn Al Hussein, King of Jordan", "Abdullah II"),
     ("an audience with His Majesty King Carl XVI Gustaf of Sweden", "Carl XVI Gustaf"),
 ])

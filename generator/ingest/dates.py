@@ -33,7 +33,7 @@ PUBLISHED = r"(?:(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:
 """A dateline's own label: "Published 11 January 2023" (UK), "Date: ..."."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
-    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60})?$"
+    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60}|\s+[-–—|]\s+[A-Z].{0,80})?$"
     rf"|^{PUBLISHED}?(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>[A-Z][a-z]{{2,8}})\.?,?\s+(?P<year2>\d{{4}})"
     r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60})?$"
     r"|^(?P<iy>\d{4})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})$"

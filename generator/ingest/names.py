@@ -131,14 +131,24 @@ _COUNTERPART = re.compile(r"(?:\b(?P<adj>[A-Z][\w.\-]*)\s+)?\bcounterpart,?\s+$"
 def find_mentions(text: str) -> list[Mention]:
     """Every titled person in ``text``, in order."""
     mentions: list[Mention] = []
-    for span in SPAN.finditer(text):
-        counterpart = _COUNTERPART.search(text, max(0, span.start() - 40), span.start())
+    for match in SPAN.finditer(text):
+        span = _without_date(match.group(0), text, match.end())
+        counterpart = _COUNTERPART.search(text, max(0, match.start() - 40), match.start())
         if counterpart:
-            mentions.extend(_counterpart_mention(span.group(0), span.start(), counterpart))
-        elif " " in span.group(0):
-            found = _span_mentions(span.group(0), span.start())
-            mentions.extend(found or _untitled_mention(span.group(0), span.start(), text))
+            mentions.extend(_counterpart_mention(span, match.start(), counterpart))
+        elif " " in span:
+            found = _span_mentions(span, match.start())
+            mentions.extend(found or _untitled_mention(span, match.start(), text))
     return mentions
+
+
+def _without_date(span: str, text: str, end: int) -> str:
+    """The run without a last word that is a month before a day ("Foreign Minister Kono May 5"): a month
+    that is also a name ("Theresa May") is a name only where no day follows it."""
+    last = span.rsplit(" ", 1)
+    if len(last) == 2 and last[1].lower() in _NAME_MONTHS and re.match(r"\s+\d", text[end:end + 3]):
+        return last[0]
+    return span
 
 
 _ROLE_NEXT = re.compile(r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)")
@@ -237,7 +247,7 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
         word = words[index + size][0]
         forced = (after_honorific and size == 0 and word[:1].isupper()
                   and word.lower() not in _TITLE_WORDS)
-        if size and _REGNAL.match(word):  # "King Abdullah II", "Carl XVI Gustaf": the number is part of the name
+        if (size and _REGNAL.match(word)) or _month_as_name(words, index, size):  # "King Abdullah II", "Theresa May"
             size += 1
         elif forced or _is_name_word(word, places_allowed=after_honorific) or _short_surname(words, index + size):
             size += 1
@@ -257,6 +267,17 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
             and not _travels_to_place(words, index + size)):
         return 0
     return size
+
+
+_NAME_MONTHS = frozenset({"may", "june", "april", "august"})
+
+
+def _month_as_name(words: list[tuple[str, int]], index: int, size: int) -> bool:
+    """"Theresa May", "Prime Minister May": a month that is also a name, after a given name or a role (a run
+    ending in a month before a day was cut short by ``_without_date``)."""
+    if _POSSESSIVE.sub("", words[index + size][0]).lower() not in _NAME_MONTHS:
+        return False
+    return size > 0 or (index > 0 and words[index - 1][0].lower() in HEADS)
 
 
 _REGNAL = re.compile(r"(?!I$)(?:X{0,2}(?:IX|IV|V?I{1,3})|X{0,2}V|X{1,2})$")
