@@ -217,6 +217,21 @@ def test_a_title_made_from_the_lead_names_each_person_once(content: Path, tmp_pa
     assert meta["title"] == "Foreign ministers' meeting: Taro Kono and Jeppe Kofod"
 
 
+def test_a_news_style_release_with_a_capitals_dateline_and_a_credited_caption(content: Path, tmp_path: Path) -> None:
+    text = ("Home / News / Releases\n\nPH, Japan Foreign Ministers Meet in Washington\n\n12 April 2024\n\n"
+            "The two ministers shake hands before their bilateral meeting on 11 April 2024. (DFA photo)\n\n"
+            "WASHINGTON, D.C. \u2014 Secretary for Foreign Affairs Enrique A. Manalo and Japanese Minister for "
+            "Foreign Affairs KAMIKAWA Yoko held a 45-minute bilateral meeting on 11 April 2024, hours before the "
+            "trilateral summit among President Ferdinand R. Marcos Jr., Prime Minister KISHIDA Fumio and President "
+            "Joseph R. Biden Jr.\n\nThe two ministers discussed maritime cooperation.  END\n")
+    meta = import_one(content, tmp_path / "in", "dfa.txt", text)
+    assert meta["title"] == "PH, Japan Foreign Ministers Meet in Washington"
+    assert (meta["date"], meta["duration_minutes"]) == (datetime.date(2024, 4, 11), 45)
+    assert meta["location"] == "Washington, D.C., United States"
+    assert [p["official"] for p in meta["participants"]] == ["enrique-manalo", "yoko-kamikawa"]
+    assert sorted(meta["mentioned"]) == ["ferdinand-marcos-jr", "fumio-kishida", "joe-biden"]
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

@@ -40,7 +40,8 @@ _FROM_LABEL = re.compile(r"^from\s*:$", re.IGNORECASE)
 """A bare "From:" (gov.uk): the publishing office and minister are on the next line."""
 """A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
-_PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b", re.IGNORECASE)
+_PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b|\([^()]{0,40}\bphoto\s*\)\.?$", re.IGNORECASE)
+"""A photo caption: "(Photo) ...", "Photo: ...", or a line that ends with its credit ("... (DFA-OPCD photo)")."""
 _PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\s*\)?\s*:?\s*(.*?)\)?$", re.IGNORECASE)
 _CREDIT = re.compile(r"\(\s*photo\s*:[^)]*\)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(.*?\S)(?:\s*\(\d{1,2}\)|\s*-\s*\d{1,2}|(?<=[^\d\s])\s?\d{1,2})$")
@@ -52,7 +53,7 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WORD = re.compile(
-    r"\b(?:[Mm]eeting|[Mm]eets|Talks?|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
+    r"\b(?:[Mm]eeting|[Mm]eets?|Talks?|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
     r"|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")
@@ -159,9 +160,9 @@ def unwrap(lines: list[Line]) -> list[Line]:
 def _continues(previous: Line, width: int, line: Line) -> bool:
     """True when ``line`` carries on the paragraph whose last line (``width`` long) filled the width."""
     return (width >= 50 and bool(previous.text) and previous.indent == line.indent
-            and not _ITEM_START.match(line.text) and not _PHOTO.match(line.text) and not _CHROME.match(line.text)
+            and not _ITEM_START.match(line.text) and not _PHOTO.search(line.text) and not _CHROME.match(line.text)
             and not _CREDIT.search(previous.text) and not _CREDIT.search(line.text)
-            and not _PHOTO.match(previous.text) and dates.parse_dateline(line.text) is None)
+            and not _PHOTO.search(previous.text) and dates.parse_dateline(line.text) is None)
 
 
 def _first_prose(lines: list[Line]) -> int:
@@ -180,7 +181,7 @@ def _first_prose(lines: list[Line]) -> int:
 
 def is_prose(text: str) -> bool:
     """A sentence rather than a label: long, or ending like a sentence with several words."""
-    if dates.parse_dateline(text) or _PHOTO.match(text) or _CHROME.match(text):
+    if dates.parse_dateline(text) or _PHOTO.search(text) or _CHROME.match(text):
         return False
     if len(text) >= 160 or re.match(r"^(?:On|on)\s+(?:the\s+\w+\s+of\s+)?[A-Z][a-z]+\.?\s+\d", text):
         return True
@@ -199,7 +200,7 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
             dateline = parsed
         elif _CHROME.match(text) or _HEADER_CHROME.match(text):
             continue
-        elif _PHOTO.match(text):
+        elif _PHOTO.search(text):
             photos.append(text)
         else:
             (after if dateline else before).append(text)

@@ -191,7 +191,9 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     span = _LeadSpan(end=lead.offset + len(lead.paragraph), clause_start=clause_start,
                      clause_end=clause_start + len(lead.clause),
                      listed=_attendee_lines(text, lead.offset + len(lead.paragraph)))
-    present = [found for mention in mentions if (found := _presence(lead, span, text, mention)) is not None]
+    elsewhere = _at_another_event(text, span, mentions)
+    present = [found for mention in mentions if mention.start not in elsewhere
+               and (found := _presence(lead, span, text, mention)) is not None]
     signer = _signer(lead, text, mentions)
     if signer and all(p.mention.start != signer.start for p in present):
         present.insert(0, Present(mention=signer, title=_signer_title(text, signer)))
@@ -200,6 +202,27 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
         if byline and all(p.mention.words != byline.mention.words for p in present):
             present.insert(0, byline)
     return present
+
+
+_OTHER_EVENT = re.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|a|an|their)\s+[^,.;]{0,60}?"
+                          r"\b(?:summit|meeting|talks|conference)\s+(?:among|between)\s+", re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?(?:,\s*|,?\s+and\s+|\s*)$")
+
+
+def _at_another_event(text: str, span: _LeadSpan, mentions: list[Mention]) -> set[int]:
+    """Where the people start whom the lead lists at another event ("hours before the first trilateral summit
+    among President Ferdinand R. Marcos Jr., Prime Minister KISHIDA Fumio and President Joseph R. Biden Jr.")."""
+    starts: set[int] = set()
+    for event in _OTHER_EVENT.finditer(text, span.clause_start, span.clause_end):
+        end = event.end()
+        for mention in mentions:
+            if mention.start < end:
+                continue
+            if not _LIST_GAP.match(text[end:mention.start]):
+                break
+            starts.add(mention.start)
+            end = mention.end
+    return starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +417,8 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
     city, note = _city_in(text)
     if city and (visited is None or city.endswith(f", {visited}")):
         return city, note
+    if visited is None and (filed := _filed_from(text)):
+        return filed
     capital = _capital_in(text, visited)
     if capital:
         return capital
@@ -408,6 +433,24 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
             quote = body_text[match.start():match.end() + 30].split(".")[0].strip()
             return country, f"location: {country} inferred from the text ('{quote}')"
     return None, None
+
+
+_FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0,3})\s*,?\s*(?:\([^()]{0,30}\)\s*)?[—–:-]")
+
+
+def _filed_from(text: str) -> tuple[str, str] | None:
+    """The city a news-style dateline in capitals opens the lead with ("WASHINGTON, D.C. — Secretary ...",
+    "TOKYO (Kyodo) - ..."), with a note that it was read from there: where the release was filed, which is
+    where the meeting was when the lead names no other place."""
+    match = _FILED.match(text)
+    if match is None:
+        return None
+    written = " ".join(word if "." in word else word.capitalize() for word in match.group("place").split(" "))
+    city = places.city_at(written)
+    if city is None or city != written.rstrip(",").strip():
+        return None
+    found = places.format_location(city, None)
+    return (found, f"location: {found} inferred from the dateline ('{match.group('place')}')") if found else None
 
 
 def _capital_in(text: str, visited: str | None) -> tuple[str, str] | None:
