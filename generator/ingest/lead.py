@@ -41,7 +41,8 @@ _VISIT = re.compile(
     r"|(?:paying|making)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to)\s+",
     re.IGNORECASE,
 )
-_IN_CITY = re.compile(r"\b(?:in|at)\s+(?=[A-Z])")
+_IN_CITY = re.compile(r"\b(?:in|at)\s+(?=[A-Z])|\bwelcomed\b[^.;]{0,250}?\bto\s+(?=[A-Z])")
+"""Where a place may follow: "in Tokyo", "at the Iikura Guest House", "welcomed ... Ministers ... to Queenscliff"."""
 _POSTED = re.compile(r"\b(?:Ambassador|Consul(?:-General)?|based|stationed)\b[^,.;]{0,30}$", re.IGNORECASE)
 """Words before "in <city>" that place a person's post, not the meeting ("Japanese Ambassador in Washington")."""
 _BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwelcomed\s+(?:[A-Z][\w.]*\s+){1,3}"
@@ -530,7 +531,8 @@ def _place_at(text: str) -> str | None:
     unknown = _UNKNOWN_CITY.match(text.strip())
     if unknown and not places.country_at(unknown.group(1)):
         following = text.strip()[unknown.end():]
-        country = places.country_at(following) or ("Japan" if _PREFECTURE.match(following) else None)
+        country = (places.country_at(following) or ("Japan" if _PREFECTURE.match(following) else None)
+                   or places.region_at(following))
         if country:
             return places.format_location(re.sub(r"\s+City$", "", unknown.group(1)), country)
     return places.country_at(text)

@@ -255,6 +255,25 @@ CAPITALS: dict[str, str] = {
     "Peru": "Lima", "Colombia": "Bogota", "Myanmar": "Naypyidaw", "Israel": "Jerusalem",
 }
 """The capital a readout means by "the Japanese capital" or, of the country visited, "the capital"."""
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "Australia": ("New South Wales", "Victoria", "Queensland", "Western Australia", "South Australia", "Tasmania",
+                  "Northern Territory", "Australian Capital Territory"),
+    "Canada": ("Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+               "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island", "Yukon", "Nunavut"),
+    "United States": (
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+        "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+        "Virginia", "West Virginia", "Wisconsin", "Wyoming"),
+    "India": ("Gujarat", "Maharashtra", "Tamil Nadu", "Karnataka", "Kerala", "Uttar Pradesh", "West Bengal",
+              "Rajasthan", "Assam", "Goa", "Telangana", "Andhra Pradesh", "Odisha", "Punjab", "Bihar"),
+    "United Kingdom": ("England", "Scotland", "Wales", "Northern Ireland"),
+}
+REGIONS: dict[str, str] = {region: country for country, names in _REGIONS.items() for region in names}
+"""States and provinces that follow a town too small for the table of cities ("Queenscliff, Victoria"), with
+their country: the place is in that country."""
 DEMONYMS: dict[str, str] = {
     "Japanese": "Japan", "U.S.": "United States", "American": "United States", "Korean": "Republic of Korea",
     "Chinese": "China", "Russian": "Russia", "British": "United Kingdom", "U.K.": "United Kingdom",
@@ -294,6 +313,13 @@ def country_at(text: str) -> str | None:
     """The short name when ``text`` starts with a country name, else None."""
     match = _COUNTRY_RE.match(text.strip())
     return _ALIAS_TO_SHORT[match.group(1).lower()] if match else None
+
+
+def region_at(text: str) -> str | None:
+    """The country of a state or province ``text`` starts with ("Victoria, for ..." -> "Australia"), else None."""
+    stripped = text.strip()
+    return next((country for region, country in REGIONS.items()
+                 if stripped.startswith(region) and not stripped[len(region):len(region) + 1].isalnum()), None)
 
 
 def demonym_country(word: str) -> str | None:
