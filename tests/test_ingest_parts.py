@@ -96,6 +96,8 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("met Dato Seri Anwar Ibrahim, Prime Minister", "Anwar Ibrahim"),
     ("with His Majesty King Tupou VI of the Kingdom of Tonga", "Tupou VI"),
     ("Prime Minister Theresa May held a bilateral meeting", "Theresa May"),
+    ("substantive dialogue with Daw Aung San Suu Kyi and", "Aung San Suu Kyi"),
+    ("a meeting with H.E. U Wunna Maung Lwin, Minister", "Wunna Maung Lwin"),
     ("Foreign Minister Kono May 5 said", "Kono"),
     ("with His Majesty King Abdullah II ibn Al Hussein, King of Jordan", "Abdullah II"),
     ("an audience with His Majesty King Carl XVI Gustaf of Sweden", "Carl XVI Gustaf"),

@@ -32,7 +32,7 @@ HONORIFICS = frozenset({
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
     "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
     "h.r.h.", "hrh", "samdech", "moha", "borvor", "thipadei", "datuk", "dato", "dato'", "dato’", "tun", "seri",
-    "pengiran", "dasho",
+    "pengiran", "dasho", "daw", "u",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
