@@ -126,6 +126,8 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     assert same_person("Sergey Viktorovich Lavrov", "Sergey Lavrov")
     assert not same_person("Taro Kono", "Yohei Kono")
     assert same_person("Ferdinand Marcos Jr.", "Ferdinand Romualdez Marcos")
+    assert same_person("Masahiko Koumura", "Masahiko Komura") and same_person("Sergey Shoygu", "Sergei Shoigu")
+    assert not same_person("Taro Kouno", "Yohei Kono") and same_person("Y. Kamikawa", "Yoko Kamikawa")
 
 
 @pytest.mark.parametrize(("lead", "location"), [

@@ -20,16 +20,31 @@ _NICKNAMES = {
     "steven": "stephen", "dave": "david", "chris": "christopher", "liz": "elizabeth", "beth": "elizabeth",
     "kate": "catherine", "katherine": "catherine", "alex": "alexander", "andy": "andrew", "nick": "nicholas",
     "sam": "samuel", "dan": "daniel", "matt": "matthew", "pete": "peter", "greg": "gregory", "ed": "edward",
-    "ted": "edward", "sergei": "sergey", "yosef": "joseph",
+    "ted": "edward", "yosef": "joseph",
 }
 
 
 @functools.lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """Lower-case ASCII words of a name, initials dropped: "Michael R. Pompeo" -> ("michael", "pompeo")."""
+    """Lower-case ASCII words of a name, initials dropped, spellings folded (``_fold``): "Michael R. Pompeo" ->
+    ("michael", "pompeo"). For comparing names only: never shown."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     words = re.split(r"[\s\-,]+", re.sub(r"[.'’]", "", ascii_name))
-    return tuple(w for w in words if len(w) > 1 and w not in _SUFFIXES)
+    return tuple(_fold(w) for w in words if len(w) > 1 and w not in _SUFFIXES)
+
+
+_SPELLINGS = ((re.compile(r"ou|oo|oh(?=[^aeiou])"), "o"), (re.compile(r"uu"), "u"),
+              (re.compile(r"(?<=[aeiou])y(?![aeiou])"), "i"))
+"""Romanisations of one name: Japanese long vowels ("Koumura", "Ohno", "Yuuko" are Komura, Ono, Yuko) and a
+Russian final "y" ("Shoygu", "Sergey" are Shoigu, Sergei). A word's first letter is never changed, so initials
+still fit ("Y. Kamikawa")."""
+
+
+def _fold(word: str) -> str:
+    """One spelling for the romanisations of a name word."""
+    for pattern, replacement in _SPELLINGS:
+        word = word[:1] + pattern.sub(replacement, word[1:])
+    return word
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
