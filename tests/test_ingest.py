@@ -156,6 +156,16 @@ def test_an_anniversary_of_diplomatic_relations_dates_the_year_or_questions_the_
     assert any("year 2019 conflicts with the text" in note and "gives 2018" in note for note in found["review"])
 
 
+def test_a_grouping_chaired_this_year_dates_the_year(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-Singapore Foreign Ministers' Breakfast Meeting\n\nOn February 12, commencing at 7:50 a.m. for "
+            "approximately one hour, Mr. Taro Kono, Minister for Foreign Affairs, held a breakfast meeting with Dr. "
+            "Vivian Balakrishnan, Minister for Foreign Affairs of the Republic of Singapore.\n\n1. Minister Kono "
+            "said he would work closely with Singapore, which holds the ASEAN Chairmanship this year.\n")
+    meta = import_one(content, tmp_path / "in", "singapore.txt", text)
+    assert meta["date"] == datetime.date(2018, 2, 12)  # Kono's term allows 2019 too; Singapore chaired ASEAN in 2018
+    assert any("ASEAN Chairmanship this year" in note and "check the date" in note for note in meta["review"])
+
+
 def test_someone_who_joined_later_and_the_counterpart_of_a_second_meeting_take_part(content: Path,
                                                                                      tmp_path: Path) -> None:
     lead = ("On July 10, 2013, commencing at 9:00 a.m. for approximately 60 minutes, Mr. Fumio Kishida, Minister for "

@@ -16,6 +16,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from generator.ingest.chairs import chaired
 from generator.ingest.dates import MONTHS, TextDate, safe_date
 from generator.ingest.offices import Holder, term_start_before, years_in_office
 from generator.ingest.places import countries_in
@@ -223,7 +224,33 @@ def _text_years(text: str, countries: tuple[str, ...] = ()) -> list[tuple[int, s
             event, countries)
         if base is not None:
             found.append((base + count, f"the text ('{match.group(0)[:90].strip()}')"))
+    for match in _CHAIR.finditer(text):
+        grouping = match.group("body") or match.group("body2") or ""
+        chair = _chair_country(text, match.start(), countries)
+        for year in chaired(grouping, chair) if chair else ():
+            found.append((year, f"the text ('{_quote(text, match)}', {chair} in {year})"))
     return found
+
+
+_CHAIR = re.compile(r"\b(?P<body>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair(?:manship)?|[Pp]residency)\s+this\s+year\b"
+                    r"|\bthis\s+year['’]s\s+(?P<body2>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair|[Pp]resident|[Pp]residency)\b")
+"""A grouping chaired "this year": "Singapore, which holds the ASEAN Chairmanship this year", "Japan's G7
+Presidency this year", "this year's APEC host"."""
+
+
+def _chair_country(text: str, start: int, countries: tuple[str, ...]) -> str | None:
+    """The country a chair sentence names just before the grouping ("Singapore, which holds ..."), else the one
+    country of the participants other than Japan."""
+    named = countries_in(text[max(0, start - 60):start])
+    if named:
+        return named[-1]
+    others = [country for country in countries if country != "Japan"]
+    return others[0] if len(others) == 1 else None
+
+
+def _quote(text: str, match: re.Match[str]) -> str:
+    """The words around a match, for a review note."""
+    return text[max(0, match.start() - 40):match.end()].split(". ")[-1].strip()
 
 
 _RELATIONS = re.compile(r"\bdiplomatic\s+relations\b", re.IGNORECASE)
