@@ -242,6 +242,18 @@ def test_a_news_style_release_with_a_capitals_dateline_and_a_credited_caption(co
     assert sorted(meta["mentioned"]) == ["ferdinand-marcos-jr", "fumio-kishida", "joe-biden"]
 
 
+def test_a_pages_trailing_furniture_and_a_day_first_dateline_are_kept_out_of_the_readout(content: Path,
+                                                                                        tmp_path: Path) -> None:
+    text = ("Media release\n\nAustralia-Japan Foreign Ministers' Meeting\n\n5 September 2024\n\nToday the Minister "
+            "for Foreign Affairs, Senator the Hon Penny Wong, met Japan's Minister for Foreign Affairs, Kamikawa Yoko, "
+            "in Canberra.\n\nThe ministers discussed the Pacific.\n\nMedia enquiries\n\n  \u2022 Minister's "
+            "office: (02) 6277 7500\n\nShare this page\n\n  \u2022 Share on Facebook\n")
+    meta = import_one(content, tmp_path / "in", "au.txt", text)
+    comment, _, readout = meta["_body"].partition("-->")  # the page comment opens the body
+    assert "The ministers discussed the Pacific." in readout and "6277" not in readout and "- " not in readout
+    assert "5 September 2024" in comment and "6277 7500" in comment and "Share on Facebook" in comment
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

@@ -33,6 +33,13 @@ _CHROME = re.compile(
 _HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?"
                             r"content)$", re.IGNORECASE)
+_TRAILER = re.compile(r"^(?:share\s+this(?:\s+(?:page|article|story))?|associated\s+links"
+                      r"|related\s+(?:links|stories|content|articles|news|information)|contacts?"
+                      r"|media\s+(?:enquiries|inquiries|contacts?)|tags|topics"
+                      r"|search\s+for\s+related\s+information\s+by\s+keyword|explore\s+the\s+topics?|suggest\s+to\s+a\s+friend"
+                      r"|follow\s+us|date\s+modified|document\s+information)\s*:?$", re.IGNORECASE)
+"""A heading that ends the readout and starts the page's furniture ("Share this page", "Associated links",
+"Media enquiries", "Search for related information by keyword:"): it and all after it go to the comment."""
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?$", re.IGNORECASE)
 """A dateline's label on a line of its own, the date on the next ("Published" / "3 December 2024")."""
@@ -98,6 +105,14 @@ def normalise_lines(text: str) -> list[Line]:
     return lines
 
 
+def _more_than_a_date(text: str) -> bool:
+    """A dateline the meeting's ``date`` cannot give back as printed ("5 September 2024", "Monday, July 9, 2012",
+    "October 11, 2022 - Tokyo, Japan - Global Affairs Canada"): kept in the page's comment, where a plain
+    "June 14, 2018" is not needed."""
+    day = dates.parse_dateline(text)
+    return day is not None and text.strip() != f"{day:%B} {day.day}, {day.year}"
+
+
 def split_layout(lines: list[Line]) -> Layout:
     """Separate the header furniture from the readout, and the trailer chrome from its end."""
     lines = unwrap(lines)
@@ -105,11 +120,16 @@ def split_layout(lines: list[Line]) -> Layout:
     header = [line.text for line in lines[:start] if line.text]
     body: list[Line] = []
     furniture = [text for text in header if _CHROME.match(text) or _HEADER_CHROME.match(text)
-                 or _PUBLISHED.match(text) and dates.parse_dateline(text)]
+                 or _PUBLISHED.match(text) and dates.parse_dateline(text) or _more_than_a_date(text)]
     publisher = None
     published = None
-    label = sender = False
+    label = sender = trailer = False
     for line in lines[start:]:
+        trailer = trailer or bool(body and _TRAILER.match(line.text))
+        if trailer:
+            if line.text:
+                furniture.append(line.text)
+            continue
         source = _SOURCE_LINE.match(line.text)
         dateline = dates.parse_dateline(line.text) if label or _PUBLISHED.match(line.text) else None
         if source:
