@@ -145,10 +145,10 @@ def find_mentions(text: str) -> list[Mention]:
 def _without_date(span: str, text: str, end: int) -> str:
     """The run without a last word that is a month before a day ("Foreign Minister Kono May 5"): a month
     that is also a name ("Theresa May") is a name only where no day follows it."""
+    if not text[end + 1:end + 2].isdigit():
+        return span
     last = span.rsplit(" ", 1)
-    if len(last) == 2 and last[1].lower() in _NAME_MONTHS and re.match(r"\s+\d", text[end:end + 3]):
-        return last[0]
-    return span
+    return last[0] if len(last) == 2 and last[1].lower() in _NAME_MONTHS else span
 
 
 _ROLE_NEXT = re.compile(r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)")
@@ -275,7 +275,8 @@ _NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 def _month_as_name(words: list[tuple[str, int]], index: int, size: int) -> bool:
     """"Theresa May", "Prime Minister May": a month that is also a name, after a given name or a role (a run
     ending in a month before a day was cut short by ``_without_date``)."""
-    if _POSSESSIVE.sub("", words[index + size][0]).lower() not in _NAME_MONTHS:
+    word = words[index + size][0]
+    if word[:1] not in "MJA" or _POSSESSIVE.sub("", word).lower() not in _NAME_MONTHS:
         return False
     return size > 0 or (index > 0 and words[index - 1][0].lower() in HEADS)
 

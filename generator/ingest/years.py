@@ -233,7 +233,7 @@ def _text_years(text: str, countries: tuple[str, ...] = ()) -> list[tuple[int, s
 
 
 _CHAIR = re.compile(r"\b(?P<body>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair(?:manship)?|[Pp]residency)\s+this\s+year\b"
-                    r"|\bthis\s+year['’]s\s+(?P<body2>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair|[Pp]resident|[Pp]residency)\b")
+                    r"|\b[Tt]his\s+year['’]s\s+(?P<body2>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair|[Pp]resident|[Pp]residency)\b")
 """A grouping chaired "this year": "Singapore, which holds the ASEAN Chairmanship this year", "Japan's G7
 Presidency this year", "this year's APEC host"."""
 
