@@ -207,6 +207,20 @@ def test_a_visits_dates_open_the_paragraph_and_the_meetings_sentence_is_the_lead
     assert not meta["review"]  # the year is the visit's, stated beside the meeting's day: nothing inferred
 
 
+def test_a_visits_span_after_an_undated_lead_is_not_the_meeting_day_and_joined_by_takes_part(content: Path,
+                                                                                              tmp_path: Path) -> None:
+    text = ("Japan-Russia Summit Meeting\n\nMonday, November 21, 2005\n\nPrime Minister Junichiro Koizumi held a "
+            "meeting with Mr. Vladimir Putin, President of the Russian Federation, at the Official Residence. "
+            "President Putin is paying an official visit to Japan from November 20 to 22.\n\nThe small-group "
+            "meeting was followed by an expanded meeting joined by Mr. Taro Aso, Minister for Foreign Affairs, and "
+            "Mr. Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation.\n\nThe leaders discussed a "
+            "peace treaty.\n")
+    meta = import_one(content, tmp_path / "in", "kantei.txt", text)
+    assert meta["date"] == datetime.date(2005, 11, 21)
+    assert [p["official"] for p in meta["participants"]] == [
+        "junichiro-koizumi", "vladimir-putin", "taro-aso", "sergey-lavrov"]
+
+
 def test_a_pages_summary_above_its_readout_is_not_the_lead(content: Path, tmp_path: Path) -> None:
     text = ("Skip to main content\nHome\nInternational\n\nPress release\n\nForeign Secretary’s call with Japanese "
             "Foreign Minister\n\nThe Foreign Secretary spoke to Japan’s Foreign Minister about security and Ukraine."

@@ -120,7 +120,7 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.Tex
     day_only = _DAY_ONLY.search(lead.clause)
     if day_only and dateline is not None and not dates.find_dates(lead.clause[:day_only.start()]):
         return _day_before(int(day_only.group(1)), dateline, day_only.start())
-    source = lead.clause if dates.find_dates(lead.clause) else lead.paragraph
+    source = lead.clause if dates.find_dates(lead.clause) else _up_to_clause(lead)
     found = dates.find_dates(source)
     if not found:
         return _relative_day(lead.clause, dateline)
@@ -133,6 +133,14 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.Tex
     if stated.weekday is None and weekday:
         return dataclasses.replace(stated, weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
     return stated
+
+
+def _up_to_clause(lead: Lead) -> str:
+    """The lead paragraph up to the end of its meeting sentence: a date in the sentences before it may be the
+    meeting's ("On June 3, Minister A visited B. He held ..."), one after it is another event's ("President
+    Putin is paying an official visit to Japan from November 20 to 22", after a lead that states no date)."""
+    at = lead.paragraph.find(lead.clause)
+    return lead.paragraph if at < 0 else lead.paragraph[:at + len(lead.clause)]
 
 
 _NEARBY_DAYS = 45

@@ -265,6 +265,11 @@ _ANOTHER_MEETING = re.compile(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)?"
 meeting with H.E. Prof. G. L. Peiris, ..."): its counterpart took part too."""
 
 
+_JOINED_BY = re.compile(r"\b(?:meeting|session|talks)\s+(?:was\s+|were\s+)?joined\s+by\b", re.IGNORECASE)
+"""The people a meeting was "joined by" ("an expanded meeting joined by ministers of both countries, including
+Mr. Taro Aso, ... and Mr. Sergey Lavrov"): named after the words, they took part."""
+
+
 _REACH = 400
 """How far around a name a sentence saying that its person joined is looked for: a paragraph may be megabytes."""
 
@@ -282,6 +287,9 @@ def _joins_later(text: str, mention: Mention) -> bool:
     at = mention.start - start - paragraph.find(sentence)
     joined = _JOINED.search(sentence)
     if joined and at < joined.start() and not re.search(r"\b(?:not|never)\b", sentence[:joined.start()]):
+        return True
+    joined_by = _JOINED_BY.search(sentence)
+    if joined_by and at >= joined_by.end() and mention.is_full:
         return True
     another = _ANOTHER_MEETING.match(sentence)
     return another is not None and at >= another.end() and mention.is_full  # the counterpart, after "with"
