@@ -221,6 +221,17 @@ def test_a_visits_span_after_an_undated_lead_is_not_the_meeting_day_and_joined_b
         "junichiro-koizumi", "vladimir-putin", "taro-aso", "sergey-lavrov"]
 
 
+def test_a_second_meeting_on_the_same_page_has_both_its_people_take_part(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-Russia Summit Meeting and Foreign Ministers' Meeting\n\nNovember 13, 2010\n\n1. Summit Meeting\n\n"
+            "On November 13, Mr. Naoto Kan, Prime Minister of Japan, held a meeting with Mr. Dmitry Medvedev, "
+            "President of the Russian Federation, in Yokohama.\n\n2. Foreign Ministers' Meeting\n\nOn the same day, "
+            "prior to the Summit Meeting, Mr. Seiji Maehara, Minister for Foreign Affairs, held a meeting with Mr. "
+            "Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation.\n")
+    meta = import_one(content, tmp_path / "in", "two.txt", text)
+    assert [p["official"] for p in meta["participants"]] == [
+        "naoto-kan", "dmitry-medvedev", "seiji-maehara", "sergey-lavrov"]
+
+
 def test_a_pages_summary_above_its_readout_is_not_the_lead(content: Path, tmp_path: Path) -> None:
     text = ("Skip to main content\nHome\nInternational\n\nPress release\n\nForeign Secretary’s call with Japanese "
             "Foreign Minister\n\nThe Foreign Secretary spoke to Japan’s Foreign Minister about security and Ukraine."

@@ -258,11 +258,14 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
 _JOINED = re.compile(r"\b(?:also\s+|later\s+)?joined\s+(?:the|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?"
                      r"|call|session|dinner|lunch|luncheon|breakfast|conversation)\b", re.IGNORECASE)
 _ANOTHER_MEETING = re.compile(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)?"
-                              r"(?:(?:Following|After|Subsequently|Later|Then|Before|Prior\s+to)\b[^,.]{0,60},\s+)"
-                              r"[^.]{0,120}?\bheld\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){0,5}?(?:meeting|talks?|summit)"
-                              r"\s+with\s+", re.IGNORECASE)
+                              r"(?:(?:Following|After|Subsequently|Later|Then|Before|Prior\s+to"
+                              r"|On\s+the\s+(?:same|following|next)\s+day)\b[^,.]{0,60},\s+)+"
+                              r"(?P<subject>[^\n]{0,160}?)\bheld\s+(?:a|an|another)\s+(?:[\w’'-]+\s+){0,5}?"
+                              r"(?:meeting|talks?|summit)\s+with\s+", re.IGNORECASE)
 """A sentence after the lead that reports a second meeting ("Following the meeting, Minister Kishida held a
-meeting with H.E. Prof. G. L. Peiris, ..."): its counterpart took part too."""
+meeting with H.E. Prof. G. L. Peiris, ...", "On the same day, prior to the Summit Meeting, Mr. Seiji Maehara ...
+held a meeting with Mr. Sergey Lavrov"): its counterpart, and whoever it names as holding it, took part too;
+not someone the words before them name ("Following the meeting with President Obama, ...")."""
 
 
 _JOINED_BY = re.compile(r"\b(?:meeting|session|talks)\s+(?:was\s+|were\s+)?joined\s+by\b", re.IGNORECASE)
@@ -292,7 +295,7 @@ def _joins_later(text: str, mention: Mention) -> bool:
     if joined_by and at >= joined_by.end() and mention.is_full:
         return True
     another = _ANOTHER_MEETING.match(sentence)
-    return another is not None and at >= another.end() and mention.is_full  # the counterpart, after "with"
+    return another is not None and at >= another.start("subject") and mention.is_full
 
 
 def _visitor_until(lead: Lead, text: str, mention: Mention) -> int | None:
