@@ -104,6 +104,28 @@ def test_html_page_keeps_the_readout_and_moves_the_navigation_out_of_it(content:
     assert {"indo-pacific", "maritime-security", "ukraine", "abductions-issue"} <= set(meta["issues"])
 
 
+@pytest.mark.parametrize("page", [
+    ('<html><body><header class="site-header"><h1 class="logo">The White House</h1><nav><a href="/">Home</a></nav>'
+     '</header><main><article><header class="page-header"><ul class="issue-flag"><li>Briefing Room</li></ul>'
+     "<h1>Readout of the President's Meeting with Prime Minister Fumio Kishida of Japan</h1>"
+     '<div class="entry-date"><time>November 13, 2022</time></div></header><section class="body-content">'
+     "<p>President Joseph R. Biden, Jr. met today with Prime Minister Fumio Kishida of Japan in Phnom Penh.</p>"
+     "<p>The leaders discussed North Korea.</p></section></article></main></body></html>"),
+    ('<html><body><header class="site-header"><nav>Menu</nav></header><div class="page-header-core">'
+     '<nav class="breadcrumb">Home &gt; Press material</nav><div class="page-header-core__meta">\n<span>Press release'
+     "</span>\n<span>13.11.2022</span>\n</div><h1 class=\"page-header-core__title\">Readout of the President's Meeting"
+     ' with Prime Minister Fumio Kishida of Japan</h1></div><main><article><p>President Joseph R. Biden, Jr. met '
+     "today with Prime Minister Fumio Kishida of Japan in Phnom Penh.</p><p>The leaders discussed North Korea.</p>"
+     "</article></main></body></html>"),
+], ids=["header in the article", "heading block above main"])
+def test_a_pages_own_heading_and_date_are_read_wherever_the_page_puts_them(content: Path, tmp_path: Path,
+                                                                            page: str) -> None:
+    meta = import_one(content, tmp_path / "in", "readout.html", page)
+    assert meta["title"] == "Readout of the President's Meeting with Prime Minister Fumio Kishida of Japan"
+    assert meta["date"] == datetime.date(2022, 11, 13)
+    assert "Menu" not in meta["_body"].partition("-->")[2] and "Home" not in meta["_body"].partition("-->")[2]
+
+
 def test_state_department_readout(content: Path) -> None:
     meta = meetings(import_sources([FIXTURES / "state_readout.txt"], content))["state_readout.txt"]
     assert meta["date"] == datetime.date(2024, 2, 21)
@@ -277,6 +299,44 @@ def test_a_pages_trailing_furniture_and_a_day_first_dateline_are_kept_out_of_the
     comment, _, readout = meta["_body"].partition("-->")  # the page comment opens the body
     assert "The ministers discussed the Pacific." in readout and "6277" not in readout and "- " not in readout
     assert "5 September 2024" in comment and "6277 7500" in comment and "Share on Facebook" in comment
+
+
+def test_a_release_under_a_sites_menu_with_a_byline_and_a_share_list(content: Path, tmp_path: Path) -> None:
+    text = ("Skip to main content\nBeehive.govt.nz\nThe official website of the New Zealand Government\nSearch\nMenu\n"
+            "Releases\n\nRelease\n\nNew Zealand and Japan to deepen strategic partnership\n\nRt Hon Jacinda Ardern\n"
+            "Prime Minister\n\n21 April 2022\n\nPrime Minister Jacinda Ardern and Japanese Prime Minister Fumio "
+            "Kishida have agreed to step up cooperation, following their first face-to-face meeting in Tokyo "
+            "tonight.\n\nThe leaders discussed Ukraine.\n\nPortfolios\nPrime Minister\n\nShare\nFacebook\n"
+            "Twitter\nLinkedIn\nEmail\n")
+    meta = import_one(content, tmp_path / "in", "nz.txt", text)
+    assert (meta["title"], meta["date"]) == ("New Zealand and Japan to deepen strategic partnership",
+                                             datetime.date(2022, 4, 21))
+    assert [p["official"] for p in meta["participants"]] == ["jacinda-ardern", "fumio-kishida"]
+    assert "mentioned" not in meta and "LinkedIn" not in meta["_body"].partition("-->")[2]
+
+
+def test_captions_credited_after_the_text_and_a_headlines_date_give_way_to_the_readout(content: Path,
+                                                                                       tmp_path: Path) -> None:
+    text = ("France and Japan\n\nFirst Franco-Japanese 2+2 meeting (Paris, 9 January 2014)\n\n"
+            "Foreign Minister Fabius and Foreign Minister Kishida at the Quai d'Orsay\n"
+            "Foreign Minister Fabius and Foreign Minister Kishida at the Quai d'Orsay, \u00a9 photothek.net\n\n"
+            "Laurent Fabius, Minister of Foreign Affairs, received Mr Fumio Kishida, Minister for Foreign Affairs "
+            "of Japan, at the Quai d'Orsay on 9 January. They discussed the situation after the summit between "
+            "US President Barack Obama and North Korean leader Kim Jong Un.\n")
+    meta = import_one(content, tmp_path / "in", "fr.txt", text)
+    assert meta["title"] == "First Franco-Japanese 2+2 meeting (Paris, 9 January 2014)"
+    assert meta["date"] == datetime.date(2014, 1, 9) and not any("year" in n for n in meta["review"])
+    assert sorted(meta["mentioned"]) == ["barack-obama", "kim-jong-un"]
+
+
+def test_a_government_that_writes_ha_noi_and_credits_its_photos_in_brackets(content: Path, tmp_path: Path) -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF VIET NAM\nHome > Press Center\n\nPM Nguyen Xuan Phuc holds talks with "
+            "Japanese PM Suga Yoshihide\n\n19/10/2020\nThe two Prime Ministers at the talks. (Photo: VGP)\n"
+            "Prime Minister Nguyen Xuan Phuc held talks with Japanese Prime Minister Suga Yoshihide in Ha Noi on "
+            "October 19.\n\nThey discussed the East Sea.\n")
+    meta = import_one(content, tmp_path / "in", "vn.txt", text)
+    assert meta["title"] == "PM Nguyen Xuan Phuc holds talks with Japanese PM Suga Yoshihide"
+    assert (meta["date"], meta["location"]) == (datetime.date(2020, 10, 19), "Hanoi, Viet Nam")
 
 
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,

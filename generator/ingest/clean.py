@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from generator.ingest import dates
+from generator.ingest.names import find_mentions
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ _CHROME = re.compile(
 _HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?"
                             r"content)$", re.IGNORECASE)
-_TRAILER = re.compile(r"^(?:share\s+this(?:\s+(?:page|article|story))?|associated\s+links"
+_TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|associated\s+links|portfolios?"
                       r"|related\s+(?:links|stories|content|articles|news|information)|contacts?"
                       r"|media\s+(?:enquiries|inquiries|contacts?)|tags|topics"
                       r"|search\s+for\s+related\s+information\s+by\s+keyword|explore\s+the\s+topics?|suggest\s+to\s+a\s+friend"
@@ -47,8 +48,10 @@ _FROM_LABEL = re.compile(r"^from\s*:$", re.IGNORECASE)
 """A bare "From:" (gov.uk): the publishing office and minister are on the next line."""
 """A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
-_PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b|\([^()]{0,40}\bphoto\s*\)\.?$", re.IGNORECASE)
-"""A photo caption: "(Photo) ...", "Photo: ...", or a line that ends with its credit ("... (DFA-OPCD photo)")."""
+_PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b|\([^()]{0,40}\bphoto\s*\)\.?$|\(\s*photo\s*:[^()]{0,60}\)\.?$"
+                    r"|,?\s+©\s*[\w.\- ]{1,40}$", re.IGNORECASE)
+"""A photo caption: "(Photo) ...", "Photo: ...", or a line that ends with its credit ("... (DFA-OPCD photo)",
+"... (Photo: VGP)", "..., © photothek.net")."""
 _PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\s*\)?\s*:?\s*(.*?)\)?$", re.IGNORECASE)
 _CREDIT = re.compile(r"\(\s*photo\s*:[^)]*\)", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(.*?\S)(?:\s*\(\d{1,2}\)|\s*-\s*\d{1,2}|(?<=[^\d\s])\s?\d{1,2})$")
@@ -60,8 +63,8 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WORD = re.compile(
-    r"\b(?:[Mm]eeting|[Mm]eets?|Talks?|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch|Dinner|Breakfast|Session"
-    r"|Luncheon)\b",
+    r"\b(?:[Mm]eeting|[Mm]eets?|[Mm]et|Talks?|talks|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch"
+    r"|Dinner|Breakfast|Session|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
@@ -224,7 +227,9 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
             photos.append(text)
         else:
             (after if dateline else before).append(text)
-    captions, caption_title = _caption_groups(before + after, photos)
+    credited = {_PHOTO.sub("", photo).strip() for photo in photos}  # a caption also given as its picture's alt text
+    photos.extend(t for t in before + after if t in credited)
+    captions, caption_title = _caption_groups([t for t in before + after if t not in credited], photos)
     before = [t for t in before if t not in captions]
     after = [t for t in after if t not in captions]
     section = None
@@ -277,8 +282,26 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
         if _MEETING_WORD.search(text):
             return clean_title(text), "title_line", before + after[:index] + after[index + 1:]
     if before:
-        return clean_title(before[0]), "title_line", before[1:] + after
+        index = _headline(before)
+        return clean_title(before[index]), "title_line", before[:index] + before[index + 1:] + after
     return None, None, after
+
+
+def _headline(lines: list[str]) -> int:
+    """Which line above the dateline is the headline when none names a meeting: the last of four words or more
+    that is not a person's name and role (a release's byline, "Rt Hon Jacinda Ardern"), so a site's name and
+    menu above it ("Beehive.govt.nz", "Releases") are passed over; else the first line."""
+    for index in range(len(lines) - 1, -1, -1):
+        words = lines[index].split()
+        if len(words) >= 4 and not _is_byline(lines[index]):
+            return index
+    return 0
+
+
+def _is_byline(line: str) -> bool:
+    """A line that is only a titled person ("Rt Hon Jacinda Ardern", "Senator the Hon Penny Wong")."""
+    mentions = find_mentions(line)
+    return bool(mentions) and mentions[0].start <= 1 and mentions[-1].end >= len(line.rstrip(" .,")) - 1
 
 
 def clean_title(text: str) -> str:

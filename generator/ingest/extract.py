@@ -78,7 +78,7 @@ def draft_readout(raw: RawText) -> Draft:
     paragraphs = [line.text for line in join_wrapped(layout.body)]
     lead = find_lead(paragraphs)
     plain = "\n".join(paragraphs)
-    stated = _stated_date(lead, layout.dateline)
+    stated = _stated_date(lead, layout.dateline, layout.title)
     later = _date_after_lead(lead, plain) if stated is None and layout.dateline is None else None
     mentions = find_mentions(plain)
     present = tuple(present_people(lead, plain, mentions, layout.captions)) if lead else ()
@@ -108,7 +108,8 @@ def draft_readout(raw: RawText) -> Draft:
     )
 
 
-def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.TextDate | None:
+def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str | None = None,
+                 ) -> dates.TextDate | None:
     """The first date in the lead: the meeting's date as the text states it.
 
     A lead that says "today" names other days only for other events ("ahead of the January 7
@@ -128,7 +129,7 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None) -> dates.Tex
     if not opening and _TODAY.search(lead.clause):
         return None
     found = opening or found
-    stated = found[0] if found[0].year is not None else _year_nearby(found[0], lead.paragraph)
+    stated = found[0] if found[0].year is not None else _year_nearby(found[0], f"{lead.paragraph}\n{title or ''}")
     weekday = _WEEKDAY.search(lead.clause)
     if stated.weekday is None and weekday:
         return dataclasses.replace(stated, weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
@@ -146,10 +147,11 @@ def _up_to_clause(lead: Lead) -> str:
 _NEARBY_DAYS = 45
 
 
-def _year_nearby(stated: dates.TextDate, paragraph: str) -> dates.TextDate:
-    """The stated date with the year of a dated day near it in the lead's paragraph, as a visit's dates give
-    it ("From October 9 to 11, 2019, ... visited Japan. On October 10, ... held a meeting"); else as it is."""
-    for other in dates.find_dates(paragraph):
+def _year_nearby(stated: dates.TextDate, text: str) -> dates.TextDate:
+    """The stated date with the year of a dated day near it in the lead's paragraph or the title, as a visit's
+    dates give it ("From October 9 to 11, 2019, ... visited Japan. On October 10, ... held a meeting") or a
+    headline ("... (Paris, 9 January 2014)"); else as it is."""
+    for other in dates.find_dates(text):
         if other.year is None:
             continue
         anchor = dates.safe_date(other.year, other.month, other.day)

@@ -22,6 +22,7 @@ _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "for
          "svg", "iframe", "template", "object", "embed")
 _CHROME_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|footer|header|sidebar|skip|share|social|pagetop"
                           r"|page-top|banner|cookie|search", re.IGNORECASE)
+_NAVIGATION_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|skip|share|social|search", re.IGNORECASE)
 _MAIN = ("main", "article", "[role=main]", "#maincontents", "#main-contents", "#main", "#content", ".main",
          ".content", "#contents")
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section", "blockquote",
@@ -46,17 +47,48 @@ def read_html(markup: str) -> HtmlPage:
     url = _meta(soup, "link", "rel", "canonical", "href") or _meta(soup, "meta", "property", "og:url", "content")
     publisher = _meta(soup, "meta", "property", "og:site_name", "content")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    heading = _heading(soup)
+    block = _heading_block(heading) if heading is not None else None
+    parents = {id(tag) for tag in heading.parents} if heading is not None else set()
+    protected = parents | ({id(tag) for tag in block.find_all(True)} | {id(block)} if block is not None else set())
     for tag in soup.find_all(_DROP):
-        tag.decompose()
+        if id(tag) not in parents and not tag.decomposed:
+            tag.decompose()
     for tag in soup.find_all(_is_chrome):
+        if id(tag) in parents or tag.decomposed or id(tag) in protected and not _is_chrome(tag, _NAVIGATION_HINT):
+            continue
         tag.decompose()
     root = _main(soup)
     lines: list[str] = []
+    if block is not None and block is not root and root not in block.parents and block not in root.parents:
+        _walk(block, lines, [])  # the title and date above <main>, as the EU's pages put them
     _walk(root, lines, [])
     text = "\n".join(_squeeze(lines))
-    if page_title and not root.find(["h1", "h2"]):
+    if page_title and not (lines and heading is not None) and not root.find(["h1", "h2"]):
         text = _TITLE_SUFFIX.sub("", page_title) + "\n\n" + text
     return HtmlPage(text=text, url=url, publisher=publisher)
+
+
+def _heading(soup: BeautifulSoup) -> Tag | None:
+    """The page's own ``<h1>``: the first inside ``<main>`` or ``<article>``, else the first outside navigation,
+    the masthead and the footer (a site's logo may be an ``<h1>`` in its ``<header>``)."""
+    headings = [h for h in soup.find_all("h1") if h.find_parent(["nav", "footer", "aside"]) is None]
+    inside = [h for h in headings if h.find_parent(["main", "article"]) is not None]
+    outside = [h for h in headings if h.find_parent("header") is None]
+    found = inside or outside
+    return found[0] if found else None
+
+
+def _heading_block(heading: Tag) -> Tag:
+    """The largest container of the page's heading that holds neither the main content nor the whole page
+    (``<header class="page-header">`` with the title and the date): read even where its names look like
+    chrome, and read first when it stands above ``<main>``."""
+    block = heading
+    for parent in heading.parents:
+        if parent.name in ("body", "html", "main", "article") or parent.find(["main", "article"]) is not None:
+            break
+        block = parent
+    return block
 
 
 def _meta(soup: BeautifulSoup, name: str, key: str, value: str, attribute: str) -> str | None:
@@ -70,8 +102,9 @@ def _meta(soup: BeautifulSoup, name: str, key: str, value: str, attribute: str) 
     return None
 
 
-def _is_chrome(tag: Tag) -> bool:
-    """A container whose id, class or role says it is navigation or furniture."""
+def _is_chrome(tag: Tag, hint: re.Pattern[str] = _CHROME_HINT) -> bool:
+    """A container whose id, class or role says it is navigation or furniture (in the page's heading block,
+    only navigation: its "page-header" names are not chrome there)."""
     if not isinstance(tag, Tag) or tag.name in ("html", "body", "main", "article") or tag.attrs is None:
         return False
     role = str(tag.get("role") or "")
@@ -79,7 +112,7 @@ def _is_chrome(tag: Tag) -> bool:
         return True
     classes: object = tag.get("class") or []
     names = " ".join([str(tag.get("id") or ""), *(classes if isinstance(classes, list) else [str(classes)])])
-    return bool(names.strip()) and bool(_CHROME_HINT.search(names)) and tag.name not in ("p", "li", "span")
+    return bool(names.strip()) and bool(hint.search(names)) and tag.name not in ("p", "li", "span")
 
 
 def _main(soup: BeautifulSoup) -> Tag:

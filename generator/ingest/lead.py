@@ -26,7 +26,7 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
                    r"|welcomed(?=\s+[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
-                   r"(?:talks?|call|meeting))\b")
+                   r"(?:talks?|call|meeting)|following\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
 """A lead's verb: someone held, met, spoke with... (a paragraph saying only that someone "paid an official
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"

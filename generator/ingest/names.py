@@ -124,8 +124,9 @@ class Mention:
         return named >= 2 or (self.honorific and named == 1 and len(self.words) >= 2 and _is_initial(self.words[0]))
 
 
-_COUNTERPART = re.compile(r"(?:\b(?P<adj>[A-Z][\w.\-]*)\s+)?\bcounterpart,?\s+$")
-""""his Australian counterpart Penny Wong": the role is written in lower case, so it is not part of the run."""
+_COUNTERPART = re.compile(r"(?:\b(?P<adj>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+)?\b(?P<role>counterpart|leader),?\s+$")
+""""his Australian counterpart Penny Wong", "North Korean leader Kim Jong Un": the role is written in lower case,
+so it is not part of the run."""
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -174,8 +175,9 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|the|and
 
 
 def _role_before(text: str, start: int, end: int) -> bool:
-    """A name set off by commas after its role: "Japan's Minister for Foreign Affairs, Yoko Kamikawa, to ..."."""
-    if not text.startswith(",", end):
+    """A name set off by a comma after its role: "Japan's Minister for Foreign Affairs, Yoko Kamikawa, to ...",
+    "met today with the Minister for Foreign Affairs of Japan, Yoshimasa Hayashi."."""
+    if not (text.startswith(",", end) or re.match(r"\.(?:\s|$)", text[end:end + 2])):
         return False
     role = _ROLE_BEFORE.search(text, max(0, start - 80), start)
     return role is not None and any(w.lower() in HEADS for w in role.group("role").split())
@@ -189,7 +191,8 @@ def _counterpart_mention(span: str, offset: int, counterpart: re.Match[str]) -> 
         return _span_mentions(span, offset) if " " in span else []
     name = [_POSSESSIVE.sub("", w) for w, _ in words[:size]]
     end = words[size - 1][1] + len(words[size - 1][0])
-    title = f"{counterpart.group('adj')} counterpart" if counterpart.group("adj") else "counterpart"
+    role = counterpart.group("role")
+    title = f"{counterpart.group('adj')} {role}" if counterpart.group("adj") else role
     rest = _span_mentions(span[end:], offset + end) if " " in span[end:].strip() else []
     return [Mention(title=title, words=tuple(name), start=offset, end=offset + end, honorific=False), *rest]
 

@@ -167,12 +167,13 @@ CITIES: dict[str, str] = {
     "Bonn": "Germany", "Paris": "France", "Rome": "Italy", "Brussels": "Belgium", "Geneva": "Switzerland",
     "Davos": "Switzerland", "Vienna": "Austria", "Madrid": "Spain", "The Hague": "Netherlands",
     "Amsterdam": "Netherlands", "Stockholm": "Sweden", "Helsinki": "Finland", "Oslo": "Norway",
-    "Copenhagen": "Denmark", "Warsaw": "Poland", "Kyiv": "Ukraine", "Ankara": "Türkiye",
+    "Copenhagen": "Denmark", "Warsaw": "Poland", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Ankara": "Türkiye",
     "Istanbul": "Türkiye", "Ottawa": "Canada", "Toronto": "Canada", "Vancouver": "Canada",
     "Canberra": "Australia", "Sydney": "Australia", "Melbourne": "Australia", "Wellington": "New Zealand",
     "Auckland": "New Zealand", "New Delhi": "India", "Delhi": "India", "Mumbai": "India",
     "Islamabad": "Pakistan", "Dhaka": "Bangladesh", "Colombo": "Sri Lanka", "Hanoi": "Viet Nam",
-    "Ho Chi Minh City": "Viet Nam", "Da Nang": "Viet Nam", "Jakarta": "Indonesia", "Bali": "Indonesia",
+    "Ho Chi Minh City": "Viet Nam", "Ha Noi": "Viet Nam", "Da Nang": "Viet Nam", "Jakarta": "Indonesia",
+    "Bali": "Indonesia",
     "Manila": "Philippines", "Bangkok": "Thailand", "Kuala Lumpur": "Malaysia", "Phnom Penh": "Cambodia",
     "Vientiane": "Laos", "Yangon": "Myanmar", "Naypyidaw": "Myanmar", "Nay Pyi Taw": "Myanmar",
     "Ulaanbaatar": "Mongolia", "Astana": "Kazakhstan", "Tashkent": "Uzbekistan", "Jerusalem": "Israel",
@@ -339,8 +340,13 @@ def city_at(text: str) -> str | None:
     return None
 
 
+_SPELLINGS = {"Ha Noi": "Hanoi"}
+"""A city's other spelling, as its own government writes it ("Ha Noi"), and the English one the archive uses."""
+
+
 def format_location(city: str | None, country: str | None) -> str | None:
     """"City, Country", or whichever part is known."""
+    city = _SPELLINGS.get(city, city) if city else city
     if city and not country:
         country = CITIES.get(city)
     if city and country and city != country:
