@@ -254,6 +254,18 @@ def test_a_second_meeting_on_the_same_page_has_both_its_people_take_part(content
         "naoto-kan", "dmitry-medvedev", "seiji-maehara", "sergey-lavrov"]
 
 
+def test_a_delegation_listed_at_the_end_takes_part(content: Path, tmp_path: Path) -> None:
+    text = ("Courtesy Call on Foreign Minister Kono by a Congressional Delegation\n\nFebruary 26, 2018\n\n"
+            "On February 24, "
+            "Mr. Taro Kono, Minister for Foreign Affairs, received a courtesy call from a delegation of the United "
+            "States Congress, led by Senator James M. Inhofe.\n\n1. Minister Kono welcomed the delegation.\n\n"
+            "[Reference] Members of Congress who attended the courtesy call\n(1) Senator James M. Inhofe\n"
+            "(2) Senator Dan Sullivan\n(3) Representative Trent Kelly\n")
+    meta = import_one(content, tmp_path / "in", "codel.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["taro-kono", "james-inhofe", "dan-sullivan",
+                                                             "trent-kelly"]
+
+
 def test_a_pages_summary_above_its_readout_is_not_the_lead(content: Path, tmp_path: Path) -> None:
     text = ("Skip to main content\nHome\nInternational\n\nPress release\n\nForeign Secretary’s call with Japanese "
             "Foreign Minister\n\nThe Foreign Secretary spoke to Japan’s Foreign Minister about security and Ukraine."

@@ -97,6 +97,7 @@ def test_japanese_datelines_with_an_era_year() -> None:
     ("with His Majesty King Tupou VI of the Kingdom of Tonga", "Tupou VI"),
     ("Prime Minister Theresa May held a bilateral meeting", "Theresa May"),
     ("substantive dialogue with Daw Aung San Suu Kyi and", "Aung San Suu Kyi"),
+    ("a working lunch with Mrs. Emel DERİNÖZ TEKİN, Counsellor", "Emel Derinöz Tekin"),
     ("a meeting with H.E. U Wunna Maung Lwin, Minister", "Wunna Maung Lwin"),
     ("Foreign Minister Kono May 5 said", "Kono"),
     ("with His Majesty King Abdullah II ibn Al Hussein, King of Jordan", "Abdullah II"),
@@ -131,6 +132,8 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
 
 
 @pytest.mark.parametrize(("lead", "location"), [
+    ("Mr. Koichiro Gemba, who is visiting Ningbo, Zhejiang Province, the People's Republic of China, attended the "
+     "meeting.", "Ningbo, China"),
     ("Today the Minister for Foreign Affairs, Senator the Hon Penny Wong, welcomed Japan's Minister for Foreign "
      "Affairs, Kamikawa Yoko, to Queenscliff, Victoria, for the eleventh 2+2.", "Queenscliff, Australia"),
     ("Secretary of State Antony J. Blinken met today in Washington with Saudi Foreign Minister Prince Faisal.",

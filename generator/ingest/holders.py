@@ -235,5 +235,5 @@ Ned Price|United States|spox-state 2021-01-20 2023-03-31
 Matthew Miller|United States|spox-state 2023-05-15 2025-01-20
 Tammy Bruce|United States|spox-state 2025-01-21 -
 Ban Ki-moon|United Nations|sg 2007-01-01 2016-12-31
-Antonio Guterres|United Nations|sg 2017-01-01 -
+António Guterres|United Nations|sg 2017-01-01 -
 """

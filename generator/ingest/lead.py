@@ -364,7 +364,24 @@ def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
         if _ATTENDEES.match(line):
             found.append((start, start + len(line)))
         start += len(line) + 1
+    listed = _LISTED_BELOW.search(text, lead_end, lead_end + _LIST_REACH)
+    if listed:
+        start = listed.end() + 1
+        for line in text[start:start + 2000].split("\n")[:_LIST_ITEMS]:
+            if line and not _LIST_ITEM.match(line):
+                break
+            found.append((start, start + len(line)))
+            start += len(line) + 1
     return found
+
+
+_LISTED_BELOW = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?[^\n]{0,80}\b(?:who\s+(?:attended|took\s+part|participated)"
+                           r"|[Dd]elegation\s+members|[Mm]embers\s+of\s+the\s+delegation)\b[^\n]{0,60}$", re.MULTILINE)
+"""A heading over a list of who attended, anywhere after the lead ("[Reference] Members of Congress who attended the
+courtesy call", then "(1) Senator ...", "(2) ..."): the people on its items took part."""
+_LIST_ITEM = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-•・])\s*")
+_LIST_REACH = 20_000
+_LIST_ITEMS = 20
 
 
 def title_after(text: str, mention: Mention) -> str | None:
@@ -542,14 +559,16 @@ def _place_at(text: str) -> str | None:
     unknown = _UNKNOWN_CITY.match(text.strip())
     if unknown and not places.country_at(unknown.group(1)):
         following = text.strip()[unknown.end():]
-        country = (places.country_at(following) or ("Japan" if _PREFECTURE.match(following) else None)
-                   or places.region_at(following))
+        province = _PROVINCE.match(following)  # "Ningbo, Zhejiang Province, the People's Republic of China"
+        country = (places.country_at(following[province.end():] if province else following)
+                   or ("Japan" if _PREFECTURE.match(following) else None) or places.region_at(following))
         if country:
             return places.format_location(re.sub(r"\s+City$", "", unknown.group(1)), country)
     return places.country_at(text)
 
 
 _UNKNOWN_CITY = re.compile(r"([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}),\s+(?:the\s+)?")
+_PROVINCE = re.compile(r"[A-Z][a-z]+\s+(?:Province|Prefecture|State|Region|Oblast|Governorate),\s+(?:the\s+)?")
 _PREFECTURE = re.compile(r"[A-Z][a-z]+\s+Prefecture\b")
 """A Japanese prefecture after a city the table does not know ("Iwaki City, Fukushima Prefecture"): in Japan."""
 _VENUE_THEN_CITY = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,5},\s+")

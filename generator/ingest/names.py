@@ -368,7 +368,7 @@ def _is_capitals(word: str) -> bool:
 
 def _tame(word: str) -> str:
     """"AL-JUBEIR" -> "Al-Jubeir"."""
-    return "-".join(part.capitalize() for part in word.split("-"))
+    return "-".join(part.capitalize() for part in word.split("-")).replace("i\u0307", "i")  # Turkish "İ" lowered
 
 
 def surname_of(name: str) -> str:
