@@ -266,6 +266,25 @@ def test_a_delegation_listed_at_the_end_takes_part(content: Path, tmp_path: Path
                                                              "trent-kelly"]
 
 
+def test_an_older_page_with_its_label_on_a_line_of_its_own_and_a_us_side(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-U.S. Summit Meeting\n(Outline)\n\nNovember 17, 2007\n\nOn November 16, Prime Minister Yasuo "
+            "Fukuda held a summit meeting with President George W. Bush at the White House.\n\n(Attendees)\n"
+            "U.S. side: Secretary of State Condoleezza Rice, and others\nJapanese side: Ambassador to the U.S. Ryozo "
+            "Kato, and others\n\n1. The leaders discussed the Alliance.\n")
+    meta = import_one(content, tmp_path / "in", "2007.txt", text)
+    assert meta["title"] == "Japan-U.S. Summit Meeting (Outline)"
+    assert [p["official"] for p in meta["participants"]] == ["yasuo-fukuda", "george-w-bush", "condoleezza-rice",
+                                                             "ryozo-kato"]
+
+
+def test_a_saved_page_titled_by_its_site_and_without_a_heading(content: Path, tmp_path: Path) -> None:
+    page = ("<html><head><title>MOFA: Japan-India Summit Meeting (Summary)</title></head><body><table><tr><td>"
+            "<p>On April 29, 2005, Prime Minister Junichiro Koizumi held a summit meeting with Dr. Manmohan Singh, "
+            "Prime Minister of India, in New Delhi.</p><p>1. The leaders discussed the economy.</p></td></tr></table>"
+            "</body></html>")
+    assert import_one(content, tmp_path / "in", "2005.html", page)["title"] == "Japan-India Summit Meeting (Summary)"
+
+
 def test_a_pages_summary_above_its_readout_is_not_the_lead(content: Path, tmp_path: Path) -> None:
     text = ("Skip to main content\nHome\nInternational\n\nPress release\n\nForeign Secretary’s call with Japanese "
             "Foreign Minister\n\nThe Foreign Secretary spoke to Japan’s Foreign Minister about security and Ukraine."

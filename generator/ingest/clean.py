@@ -227,6 +227,7 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
             photos.append(text)
         else:
             (after if dateline else before).append(text)
+    before = _with_label(before)
     credited = {_PHOTO.sub("", photo).strip() for photo in photos}  # a caption also given as its picture's alt text
     photos.extend(t for t in before + after if t in credited)
     captions, caption_title = _caption_groups([t for t in before + after if t not in credited], photos)
@@ -240,6 +241,20 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
     kept = tuple(c for c in captions if _caption_stem(c) != title or _CREDIT.search(c)) + tuple(extra)
     return Layout(section=section, title=title, title_source=source, dateline=dateline,
                   captions=kept, body=body, publisher=publisher)
+
+
+_LABEL = re.compile(r"^\((?:Overview|Summary|Outline)\)$", re.IGNORECASE)
+
+
+def _with_label(lines: list[str]) -> list[str]:
+    """A title whose "(Overview)" the page set on a line of its own, joined back to it."""
+    joined: list[str] = []
+    for text in lines:
+        if joined and _LABEL.match(text):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def _caption_groups(candidates: list[str], photos: list[str]) -> tuple[list[str], str | None]:

@@ -28,6 +28,8 @@ _MAIN = ("main", "article", "[role=main]", "#maincontents", "#main-contents", "#
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section", "blockquote",
                      "dd", "dt", "dl", "figcaption", "caption", "table", "tbody", "thead", "tfoot", "ul", "ol", "pre",
                      "address", "center", "figure", "hgroup"})
+_TITLE_PREFIX = re.compile(r"^(?:MOFA|Ministry of Foreign Affairs of Japan)\s*:\s*")
+"""A site's name before a page's ``<title>``: "MOFA: Japan-India Summit Meeting (Summary)"."""
 _TITLE_SUFFIX = re.compile(r"\s*[|\-–—:]\s*(?:Ministry of Foreign Affairs of Japan|MOFA|U\.S\. Department of State"
                            r"|United States Department of State)\s*$", re.IGNORECASE)
 
@@ -65,7 +67,7 @@ def read_html(markup: str) -> HtmlPage:
     _walk(root, lines, [])
     text = "\n".join(_squeeze(lines))
     if page_title and not (lines and heading is not None) and not root.find(["h1", "h2"]):
-        text = _TITLE_SUFFIX.sub("", page_title) + "\n\n" + text
+        text = _TITLE_PREFIX.sub("", _TITLE_SUFFIX.sub("", page_title)) + "\n\n" + text
     return HtmlPage(text=text, url=url, publisher=publisher)
 
 

@@ -352,7 +352,8 @@ _ATTENDANCE = re.compile(r"\b(?:attend\w*|present|accompan\w*|joined|join|partic
                          r"|together\s+with|held|met)\b", re.IGNORECASE)
 """A later sentence of the lead that names people who took part: attendees, or a second meeting."""
 _ATTENDEES = re.compile(r"^\(?\s*(?:Attendees?|Attending\b[^:\n]{0,60}|Participants?|Also\s+present|Present"
-                        r"|(?:\(?\s*Attendees?\s*\)\s*)?(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+[Ss]ide)\s*:")
+                        r"|(?:\(?\s*Attendees?\s*\)\s*)?(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+[Ss]ide)\s*:")
+"""A line of who attended: "Attendees:", "Japanese side: ...", "U.S. side: ..."."""
 
 
 def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
