@@ -51,24 +51,30 @@ def read_html(markup: str) -> HtmlPage:
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     heading = _heading(soup)
     block = _heading_block(heading) if heading is not None else None
-    parents = {id(tag) for tag in heading.parents} if heading is not None else set()
-    protected = parents | ({id(tag) for tag in block.find_all(True)} | {id(block)} if block is not None else set())
-    for tag in soup.find_all(_DROP):
-        if id(tag) not in parents and not tag.decomposed:
-            tag.decompose()
-    for tag in soup.find_all(_is_chrome):
-        if id(tag) in parents or tag.decomposed or id(tag) in protected and not _is_chrome(tag, _NAVIGATION_HINT):
-            continue
-        tag.decompose()
+    _strip_chrome(soup, heading, block)
     root = _main(soup)
     lines: list[str] = []
     if block is not None and block is not root and root not in block.parents and block not in root.parents:
         _walk(block, lines, [])  # the title and date above <main>, as the EU's pages put them
     _walk(root, lines, [])
     text = "\n".join(_squeeze(lines))
-    if page_title and not (lines and heading is not None) and not root.find(["h1", "h2"]):
+    if page_title and heading is None and not root.find(["h1", "h2"]):
         text = _TITLE_PREFIX.sub("", _TITLE_SUFFIX.sub("", page_title)) + "\n\n" + text
     return HtmlPage(text=text, url=url, publisher=publisher)
+
+
+def _strip_chrome(soup: BeautifulSoup, heading: Tag | None, block: Tag | None) -> None:
+    """Remove navigation, mastheads, footers, scripts and forms, except the containers of the page's heading
+    and, inside its heading block, what only its names make look like chrome ("page-header__meta")."""
+    parents = {id(tag) for tag in heading.parents} if heading is not None else set()
+    inside = {id(tag) for tag in block.find_all(True)} | {id(block)} if block is not None else set()
+    for tag in soup.find_all(_DROP):
+        if id(tag) not in parents and not tag.decomposed:
+            tag.decompose()
+    for tag in soup.find_all(_is_chrome):
+        if id(tag) in parents or tag.decomposed or id(tag) in inside and not _is_chrome(tag, _NAVIGATION_HINT):
+            continue
+        tag.decompose()
 
 
 def _heading(soup: BeautifulSoup) -> Tag | None:
