@@ -291,7 +291,7 @@ def _joins_later(text: str, mention: Mention) -> bool:
     joined = _JOINED.search(sentence)
     if joined and at < joined.start() and not re.search(r"\b(?:not|never)\b", sentence[:joined.start()]):
         return True
-    joined_by = _JOINED_BY.search(sentence)
+    joined_by = _JOINED_BY.search(sentence) if "joined by" in sentence else None
     if joined_by and at >= joined_by.end() and mention.is_full:
         return True
     another = _ANOTHER_MEETING.match(sentence)
@@ -365,7 +365,9 @@ def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
         if _ATTENDEES.match(line):
             found.append((start, start + len(line)))
         start += len(line) + 1
-    listed = _LISTED_BELOW.search(text, lead_end, lead_end + _LIST_REACH)
+    window = text[lead_end:lead_end + _LIST_REACH]
+    cue = "attended" in window or "took part" in window or "participated" in window or "elegation" in window
+    listed = _LISTED_BELOW.search(text, lead_end, lead_end + _LIST_REACH) if cue else None
     if listed:
         start = listed.end() + 1
         for line in text[start:start + 2000].split("\n")[:_LIST_ITEMS]:

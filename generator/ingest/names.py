@@ -134,7 +134,9 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in SPAN.finditer(text):
         span = _without_date(match.group(0), text, match.end())
-        counterpart = _COUNTERPART.search(text, max(0, match.start() - 40), match.start())
+        before = text[max(0, match.start() - 14):match.start()]
+        counterpart = (_COUNTERPART.search(text, max(0, match.start() - 40), match.start())
+                       if "counterpart" in before or "leader" in before else None)
         if counterpart:
             mentions.extend(_counterpart_mention(span, match.start(), counterpart))
         elif " " in span:
