@@ -370,6 +370,48 @@ def test_a_government_that_writes_ha_noi_and_credits_its_photos_in_brackets(cont
     assert (meta["date"], meta["location"]) == (datetime.date(2020, 10, 19), "Hanoi, Viet Nam")
 
 
+def test_a_wire_story_dated_in_its_lead_with_patronymic_names(content: Path, tmp_path: Path) -> None:
+    text = ("Saudi Press Agency\n\nCrown Prince Receives Japanese Prime Minister, Holds Official Talks Session with "
+            "Him\n\nJeddah, Dhu al-Hijjah 28, 1444, July 16, 2023, SPA -- His Royal Highness Prince Mohammed bin "
+            "Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received Prime Minister of Japan Fumio "
+            "Kishida at Al-Salam Palace in Jeddah today.\nPrime Minister Kishida conveyed greetings to the Custodian "
+            "of the Two Holy Mosques King Salman bin Abdulaziz Al Saud.\nThe talks session was attended by Prince "
+            "Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs; and Minister of Investment Eng. Khalid bin "
+            "Abdulaziz Al-Falih.\n")
+    meta = import_one(content, tmp_path / "in", "spa.txt", text)
+    assert (meta["date"], meta["type"]) == (datetime.date(2023, 7, 16), "summit meeting")
+    assert [p["official"] for p in meta["participants"]] == [
+        "mohammed-bin-salman-bin-abdulaziz-al-saud", "fumio-kishida", "faisal-bin-farhan-bin-abdullah",
+        "khalid-bin-abdulaziz-al-falih"]
+    assert meta["mentioned"] == ["salman-bin-abdulaziz-al-saud"]
+
+
+def test_a_lead_whose_subject_is_he_and_officials_who_were_present(content: Path, tmp_path: Path) -> None:
+    text = ("State House Kenya\n\nPresident Ruto, Japanese PM Kishida agree to deepen ties\n\nMay 3, 2023\n\n"
+            "Kenya and Japan have agreed to expand trade.\n\nPresident William Ruto said Kenya values Japan's "
+            "partnership.\n\nHe spoke at State House, Nairobi, on Wednesday, when he held bilateral talks with "
+            "Japanese Prime Minister Fumio Kishida.\n\nPresent were Foreign Affairs Cabinet Secretary Alfred "
+            "Mutua.\n")
+    meta = import_one(content, tmp_path / "in", "ke.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["william-ruto", "fumio-kishida", "alfred-mutua"]
+    assert (meta["type"], meta["location"]) == ("summit meeting", "Nairobi, Kenya")
+
+
+@pytest.mark.parametrize(("header", "lead", "day"), [
+    ("Date  2020-09-24      Hit  1,482", "President Moon Jae-in held a telephone conversation with Prime Minister "
+     "Suga Yoshihide of Japan from 11 a.m. today. Prime Minister Suga took office on September 16.", 24),
+    ("Wednesday, 31 March 2021", "Foreign Minister Retno L.P. Marsudi held a meeting with Minister for Foreign "
+     "Affairs of Japan Motegi Toshimitsu in Tokyo on Tuesday (30/3).", 30),
+    ("Mon 17-07-2023 16:25 PM", "ABU DHABI, 17th July, 2023 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan "
+     "today received Fumio Kishida, Prime Minister of Japan.", 17),
+])
+def test_datelines_as_other_governments_print_them(content: Path, tmp_path: Path, header: str, lead: str,
+                                                   day: int) -> None:
+    meta = import_one(content, tmp_path / "in", "dated.txt", f"A Meeting with Japan\n\n{header}\n\n{lead}\n")
+    assert meta["date"].day == day and not any("year" in note for note in meta["review"])
+    assert len(meta["participants"]) == 2
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

@@ -85,7 +85,7 @@ def draft_readout(raw: RawText) -> Draft:
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
     body = render_body(layout.body, layout.captions, layout.furniture)
-    roles = [p.title or p.mention.role for p in present][:3]
+    roles = [p.title or p.mention.role for p in _principals(lead, present)][:3]
     kind, kind_basis = infer_meeting_type(lead.clause, layout.title, roles)
     location, location_note = find_location(lead, plain)
     notes = [location_note] if location_note else []
@@ -127,13 +127,29 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
         return _relative_day(lead.clause, dateline)
     opening = [d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
     if not opening and _TODAY.search(lead.clause):
-        return None
+        return _news_dateline(found) if dateline is None else None
     found = opening or found
     stated = found[0] if found[0].year is not None else _year_nearby(found[0], f"{lead.paragraph}\n{title or ''}")
     weekday = _WEEKDAY.search(lead.clause)
     if stated.weekday is None and weekday:
         return dataclasses.replace(stated, weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
     return stated
+
+
+def _principals(lead: Lead, present: tuple[Present, ...]) -> tuple[Present, ...]:
+    """Those present whom the lead's sentence (or the words before it) names: not the attendees a later line or
+    sentence lists, whose lower rank would make a summit a courtesy call."""
+    clause_end = lead.offset + max(0, lead.paragraph.find(lead.clause)) + len(lead.clause)
+    return tuple(p for p in present if p.mention.start < clause_end) or present
+
+
+_NEWS_DATELINE_REACH = 80
+
+
+def _news_dateline(found: list[dates.TextDate]) -> dates.TextDate | None:
+    """A wire story's dateline opening the lead that says "today" ("Jeddah, July 16, 2023, SPA -- ... received
+    ... today", "ABU DHABI, 17th July, 2023 (WAM) --"): the date, with its year, in the lead's first words."""
+    return next((d for d in found if d.year is not None and d.start < _NEWS_DATELINE_REACH), None)
 
 
 def _up_to_clause(lead: Lead) -> str:

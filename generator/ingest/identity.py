@@ -48,6 +48,8 @@ def _fold(word: str) -> str:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+"""Words of an Arabic or Malay name that make it a chain of fathers' names, in which every given name recurs."""
 """Generational suffixes, which one copy of a name has and another leaves out ("Ferdinand Marcos Jr.")."""
 
 
@@ -59,6 +61,8 @@ def same_person(first: str, second: str) -> bool:
     sa, sb = set(a), set(b)
     if sa == sb:
         return True
+    if a[0] != b[0] and sa & _PATRONYMIC and sb & _PATRONYMIC:
+        return False  # "Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud"
     if (sa <= sb or sb <= sa) and len(sa & sb) >= 2:
         return True
     if len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and _given(a[0]) == _given(b[0]):

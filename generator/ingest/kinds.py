@@ -71,7 +71,7 @@ def classify_meeting(lead_clause: str, title: str | None, roles: list[str]) -> s
 def infer_meeting_type(lead_clause: str, title: str | None, roles: list[str]) -> tuple[str, str | None]:
     """The type, and what it was inferred from when the text does not name it (None when it does)."""
     lead_clause = _ELSEWHERE.sub(" ", lead_clause)
-    if _SESSION.search(lead_clause) or re.search(r"\bSession\b", title or ""):
+    if _SESSION.search(lead_clause) or re.search(r"(?<!Talks )\bSession\b", title or ""):
         return "multilateral session", None
     for text in (lead_clause, title or ""):
         named = _named_type(text)
@@ -114,7 +114,7 @@ def _by_level(lead_clause: str, title: str | None, roles: list[str]) -> str:
     if len(roles) < 2:
         return "meeting"
     senior = [r for r in roles if _LEADER.search(r) and not _JUNIOR.search(r)]
-    seconds = [r for r in roles if _SECOND.search(r)]
+    seconds = [r for r in roles if _SECOND.search(r) and r not in senior]  # "Crown Prince and Prime Minister" is one
     if senior and len(senior) + len(seconds) == len(roles):
         return "summit meeting"
     if senior:

@@ -174,7 +174,7 @@ def _sentence_bounds(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s+(?=[A-Z(])|$)")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Hon|Rt|St|Jr|Sr|Gen|Amb|Smt|Shri|No|H\.E|U\.S|U\.K)"
-                           r"|(?<![\w.])[A-Z])$")
+                           r"|(?<![\w.])(?:[A-Z]\.){0,3}[A-Z])$")  # an initial or several ("Retno L.P. Marsudi")
 
 
 def _ends_sentence(text: str, period: int) -> bool:
@@ -195,6 +195,9 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     elsewhere = _at_another_event(text, span, mentions)
     present = [found for mention in mentions if mention.start not in elsewhere
                and (found := _presence(lead, span, text, mention)) is not None]
+    subject = _pronoun_subject(lead, span, text, mentions)
+    if subject is not None and all(p.mention.words != subject.mention.words for p in present):
+        present.insert(0, subject)
     signer = _signer(lead, text, mentions)
     if signer and all(p.mention.start != signer.start for p in present):
         present.insert(0, Present(mention=signer, title=_signer_title(text, signer)))
@@ -224,6 +227,21 @@ def _at_another_event(text: str, span: _LeadSpan, mentions: list[Mention]) -> se
             starts.add(mention.start)
             end = mention.end
     return starts
+
+
+_PRONOUN_LEAD = re.compile(r"^(?:He|She)\s+(?:\w+\s+)?(?:spoke|held|met|hosted|received|welcomed|had)\b")
+_PRONOUN_REACH = 1500
+
+
+def _pronoun_subject(lead: Lead, span: _LeadSpan, text: str, mentions: list[Mention]) -> Present | None:
+    """Whom a lead that opens "He held bilateral talks with ..." means: the person the paragraphs just before it
+    last named in full ("President William Ruto said ... He spoke at State House ..., when he held talks")."""
+    if not _PRONOUN_LEAD.match(lead.clause):
+        return None
+    before = [m for m in mentions if span.clause_start - _PRONOUN_REACH <= m.start < span.clause_start and m.is_full]
+    if not before:
+        return None
+    return Present(mention=before[-1], title=title_after(text, before[-1]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,9 +286,11 @@ held a meeting with Mr. Sergey Lavrov"): its counterpart, and whoever it names a
 not someone the words before them name ("Following the meeting with President Obama, ...")."""
 
 
-_JOINED_BY = re.compile(r"\b(?:meeting|session|talks)\s+(?:was\s+|were\s+)?joined\s+by\b", re.IGNORECASE)
+_JOINED_BY = re.compile(r"\b(?:meeting|session|talks)\s+(?:was\s+|were\s+)?(?:joined|attended)\s+by\b"
+                        r"|^(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b", re.IGNORECASE)
 """The people a meeting was "joined by" ("an expanded meeting joined by ministers of both countries, including
-Mr. Taro Aso, ... and Mr. Sergey Lavrov"): named after the words, they took part."""
+Mr. Taro Aso, ... and Mr. Sergey Lavrov") or "attended by", or who "Present were": named after the words, they
+took part."""
 
 
 _REACH = 400
@@ -281,7 +301,7 @@ def _joins_later(text: str, mention: Mention) -> bool:
     """Whether a sentence after the lead paragraph says this person joined the meeting ("Prime Minister Abe
     joined the meeting midway") or names them as the counterpart of a second meeting (``_ANOTHER_MEETING``)."""
     near = text[max(0, mention.start - _REACH):mention.end + _REACH]
-    if "joined" not in near and "held" not in near:
+    if "joined" not in near and "held" not in near and "attended by" not in near and "resent" not in near:
         return False
     start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - _REACH)
     paragraph_end = text.find("\n", mention.end, mention.end + _REACH)
@@ -291,7 +311,8 @@ def _joins_later(text: str, mention: Mention) -> bool:
     joined = _JOINED.search(sentence)
     if joined and at < joined.start() and not re.search(r"\b(?:not|never)\b", sentence[:joined.start()]):
         return True
-    joined_by = _JOINED_BY.search(sentence) if "joined by" in sentence else None
+    cue = "joined by" in sentence or "attended by" in sentence or "resent w" in sentence or "ttendance w" in sentence
+    joined_by = _JOINED_BY.search(sentence) if cue else None
     if joined_by and at >= joined_by.end() and mention.is_full:
         return True
     another = _ANOTHER_MEETING.match(sentence)
@@ -467,7 +488,8 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-_FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0,3})\s*,?\s*(?:\([^()]{0,30}\)\s*)?[—–:-]")
+_FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0,3})\s*,?\s*(?:[^()\n—–]{0,30}?\d{4}\s*)?"
+                    r"(?:\([^()]{0,30}\)\s*)?[—–:-]")
 
 
 def _filed_from(text: str) -> tuple[str, str] | None:

@@ -21,8 +21,8 @@ log = logging.getLogger(__name__)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w'’\-]*"
-_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Amb|Gov|Smt|Shri)\.|(?:[A-Z]\.){{1,3}}"
-          rf"|{_WORD}(?:\.[A-Z][\w\-]*)*|/)")
+_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Amb|Gov|Smt|Shri|Eng|Engr)\."
+          rf"|(?:[A-Z]\.){{1,3}}|{_WORD}(?:\.[A-Z][\w\-]*)*|/)")
 _CONNECTOR = r"(?:of|for|to|the|and|on|bin|binti|bint|ibn|al|el|van|von|der|den|de|da|du|dos|la|le|y)"
 SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,24}}")
 
@@ -32,7 +32,7 @@ HONORIFICS = frozenset({
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
     "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
     "h.r.h.", "hrh", "samdech", "moha", "borvor", "thipadei", "datuk", "dato", "dato'", "dato’", "tun", "seri",
-    "pengiran", "dasho", "daw", "u",
+    "pengiran", "dasho", "daw", "u", "eng.", "engr.", "royal",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
@@ -41,7 +41,8 @@ HEADS = frozenset({
     "speaker", "king", "queen", "emperor", "empress", "vice-minister", "councillor", "counsellor", "counselor",
     "adviser", "advisor", "consul-general", "consul", "coordinator", "leader", "general", "admiral",
     "chief", "head", "sultan", "emir", "amir", "crown", "prince", "counterpart", "governor-general", "councilor",
-    "president-elect", "taoiseach", "pope", "congressman", "congresswoman", "vice-chairman", "vice-chair",
+    "president-elect", "taoiseach", "pope", "congressman", "congresswoman", "vice-chairman", "vice-chair", "pm",
+    "eam",
 })
 _MODIFIERS = frozenset({
     "foreign", "prime", "state", "affairs", "defense", "defence", "press", "public", "relations", "department",
@@ -161,7 +162,8 @@ def _untitled_mention(span: str, offset: int, text: str) -> list[Mention]:
     """A bare name with its role after it: "with Hossein Amir-Abdollahian, Minister of Foreign Affairs of Iran"
     (a news agency's paraphrase drops the honorific)."""
     words = span.split()
-    if not 2 <= len(words) <= 4 or not all(_is_name_word(w, places_allowed=False) or w.lower() in _PARTICLES
+    named = len(words) - sum(w.lower() in _PARTICLES for w in words)  # "Suhail bin Mohammed Al Mazrouei" is four
+    if not 2 <= named <= 4 or not all(_is_name_word(w, places_allowed=False) or w.lower() in _PARTICLES
                                            for w in words):
         return []
     if re.search(r"\b(?:the|a|an)\s+$", text[max(0, offset - 5):offset], re.IGNORECASE):
@@ -244,14 +246,24 @@ def _misspelt_head(word: str) -> bool:
                for head in _LONG_HEADS)
 
 
+_LONGEST_NAME = 8
+"""Words a name may run to: "Mohammed bin Salman bin Abdulaziz Al Saud" is seven."""
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
+
+
+def _patronymic_next(words: list[tuple[str, int]], index: int) -> bool:
+    """"Dr. Sultan bin Ahmed Al Jaber": a word that is also a title ("Sultan") is a given name before "bin"."""
+    return index + 1 < len(words) and words[index + 1][0].lower() in _PATRONYMIC
+
+
 def _name_length(words: list[tuple[str, int]], index: int) -> int:
     """How many words from ``index`` form a name (0 when none does)."""
     after_honorific = index > 0 and words[index - 1][0].lower() in HONORIFICS
     size = 0
-    while index + size < len(words) and size < 5:
+    while index + size < len(words) and size < _LONGEST_NAME:
         word = words[index + size][0]
-        forced = (after_honorific and size == 0 and word[:1].isupper()
-                  and word.lower() not in _TITLE_WORDS)
+        forced = after_honorific and size == 0 and word[:1].isupper() and (
+            word.lower() not in _TITLE_WORDS or _patronymic_next(words, index))
         if (size and _REGNAL.match(word)) or _month_as_name(words, index, size):  # "King Abdullah II", "Theresa May"
             size += 1
         elif forced or _is_name_word(word, places_allowed=after_honorific) or _short_surname(words, index + size):

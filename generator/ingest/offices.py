@@ -109,7 +109,7 @@ def office_kind(role: str) -> str | None:
     if re.search(r"\b(?:deputy|vice|assistant|under|parliamentary|senior|state minister|ambassador|director"
                  r"|commission|committee|elect)\b", lowered):
         return None  # "Director of the Office of the Central Foreign Affairs Commission" is no foreign minister
-    if re.search(r"prime minister|premier|chancellor", lowered):
+    if re.search(r"prime minister|premier|chancellor|\bpm\b", lowered):
         return "hog"
     if re.search(r"secretary-general", lowered):
         return "sg"
