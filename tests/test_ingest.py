@@ -412,6 +412,14 @@ def test_datelines_as_other_governments_print_them(content: Path, tmp_path: Path
     assert len(meta["participants"]) == 2
 
 
+def test_a_series_label_over_the_title_and_a_state_after_the_city(content: Path, tmp_path: Path) -> None:
+    text = ("[Prime Minister Abe's Visit to India]\n\nJapan-India Summit Meeting\n\nSeptember 14, 2017\n\nOn September "
+            "14, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with H.E. Mr. Narendra Modi, Prime "
+            "Minister of the Republic of India, at Mahatma Mandir in Gandhinagar, State of Gujarat.\n")
+    meta = import_one(content, tmp_path / "in", "in.txt", text)
+    assert (meta["title"], meta["location"]) == ("Japan-India Summit Meeting", "Gandhinagar, India")
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

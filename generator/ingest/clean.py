@@ -42,11 +42,11 @@ _TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|asso
 """A heading that ends the readout and starts the page's furniture ("Share this page", "Associated links",
 "Media enquiries", "Search for related information by keyword:"): it and all after it go to the comment."""
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
+"""A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
 _DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?$", re.IGNORECASE)
 """A dateline's label on a line of its own, the date on the next ("Published" / "3 December 2024")."""
 _FROM_LABEL = re.compile(r"^from\s*:$", re.IGNORECASE)
 """A bare "From:" (gov.uk): the publishing office and minister are on the next line."""
-"""A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
 _PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b|\([^()]{0,40}\bphoto\s*\)\.?$|\(\s*photo\s*:[^()]{0,60}\)\.?$"
                     r"|,?\s+©\s*[\w.\- ]{1,40}$", re.IGNORECASE)
@@ -237,12 +237,16 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
     if before and (_SECTION.match(before[0]) or len(before) >= 2 and not _MEETING_WORD.search(before[0])
                    and _MEETING_WORD.search(before[1])):
         section = before.pop(0)
+    before = [t for t in before if not _SERIES.match(t)] or before
     title, source, extra = _choose_title(before, after, caption_title)
     kept = tuple(c for c in captions if _caption_stem(c) != title or _CREDIT.search(c)) + tuple(extra)
     return Layout(section=section, title=title, title_source=source, dateline=dateline,
                   captions=kept, body=body, publisher=publisher)
 
 
+_SERIES = re.compile(r"^\[[^\]]{3,100}\]$")
+"""A bracketed label over a page's title naming the series it belongs to ("[Prime Minister Kishida's Visit to
+Australia]"): never the title."""
 _LABEL = re.compile(r"^\((?:Overview|Summary|Outline)\)$", re.IGNORECASE)
 
 

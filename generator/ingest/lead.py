@@ -586,7 +586,8 @@ def _place_at(text: str) -> str | None:
         following = text.strip()[unknown.end():]
         province = _PROVINCE.match(following)  # "Ningbo, Zhejiang Province, the People's Republic of China"
         country = (places.country_at(following[province.end():] if province else following)
-                   or ("Japan" if _PREFECTURE.match(following) else None) or places.region_at(following))
+                   or ("Japan" if _PREFECTURE.match(following) else None)
+                   or places.region_at(_STATE_OF.sub("", following)))
         if country:
             return places.format_location(re.sub(r"\s+City$", "", unknown.group(1)), country)
     return places.country_at(text)
@@ -595,6 +596,8 @@ def _place_at(text: str) -> str | None:
 _UNKNOWN_CITY = re.compile(r"([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2}),\s+(?:the\s+)?")
 _PROVINCE = re.compile(r"[A-Z][a-z]+\s+(?:Province|Prefecture|State|Region|Oblast|Governorate),\s+(?:the\s+)?")
 _PREFECTURE = re.compile(r"[A-Z][a-z]+\s+Prefecture\b")
+_STATE_OF = re.compile(r"^(?:the\s+)?(?:State|Province)\s+of\s+")
+"""India's way of naming a state: "Gandhinagar, State of Gujarat"."""
 """A Japanese prefecture after a city the table does not know ("Iwaki City, Fukushima Prefecture"): in Japan."""
 _VENUE_THEN_CITY = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'\-]*){0,5},\s+")
 """A venue named before its city: "at State House, Nairobi"."""
