@@ -420,6 +420,14 @@ def test_a_series_label_over_the_title_and_a_state_after_the_city(content: Path,
     assert (meta["title"], meta["location"]) == ("Japan-India Summit Meeting", "Gandhinagar, India")
 
 
+def test_japan_time_stated_first_with_the_local_date_in_brackets(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-ROK Foreign Ministers' Meeting\n\nNovember 16, 2023\n\nOn November 16, commencing at 9:05 a.m. "
+            "Japan time (4:05 p.m. on November 15, local time) for some 25 minutes, Ms. KAMIKAWA Yoko, Minister for "
+            "Foreign Affairs of Japan, held a meeting with H.E. Dr. PARK Jin, Foreign Minister of the ROK.\n")
+    meta = import_one(content, tmp_path / "in", "kr.txt", text)
+    assert (meta["date"], meta["time"], meta["duration_minutes"]) == (datetime.date(2023, 11, 16), "09:05", 25)
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

@@ -178,8 +178,16 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Mme|Dr|Prof|Hon|Rt|St|Jr|Sr|Gen|A
 
 
 def _ends_sentence(text: str, period: int) -> bool:
-    """A full stop that ends a sentence, not the one of "Mr." or of the initial in "Dr. S. Jaishankar"."""
-    return text[period] != "." or not _ABBREVIATION.search(text[max(0, period - 6):period])
+    """A full stop that ends a sentence, not the one of "Mr.", of the initial in "Dr. S. Jaishankar", or of
+    "9:05 a.m." before the zone it is in ("a.m. Japan time (4:05 p.m. ... local time)")."""
+    if text[period] != ".":
+        return True
+    if _CLOCK_ZONE.match(text, max(0, period - 3)):
+        return False
+    return not _ABBREVIATION.search(text[max(0, period - 6):period])
+
+
+_CLOCK_ZONE = re.compile(r"\s?[ap]\.m\.\s+(?:Japan|JST|GMT|UTC|local|Tokyo|\(|Eastern|Pacific|Central|[A-Z]{2,4}T)")
 
 
 def present_people(lead: Lead, text: str, mentions: list[Mention], header: Sequence[str] = ()) -> list[Present]:
