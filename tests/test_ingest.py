@@ -428,6 +428,17 @@ def test_japan_time_stated_first_with_the_local_date_in_brackets(content: Path, 
     assert (meta["date"], meta["time"], meta["duration_minutes"]) == (datetime.date(2023, 11, 16), "09:05", 25)
 
 
+def test_people_of_another_meeting_or_a_funeral_named_in_the_lead_are_mentioned(content: Path,
+                                                                                tmp_path: Path) -> None:
+    text = ("Readout of Vice President Harris's Meeting with Prime Minister Kishida\n\nJanuary 13, 2023\n\nThis "
+            "morning, Vice President Kamala Harris hosted Prime Minister Kishida Fumio of Japan for breakfast, ahead "
+            "of the Prime Minister's meeting with President Biden at the White House. The Vice President recalled "
+            "that she led the U.S. delegation to the state funeral of former Prime Minister Abe Shinzo.\n")
+    meta = import_one(content, tmp_path / "in", "vp.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["kamala-harris", "fumio-kishida"]
+    assert sorted(meta["mentioned"]) == ["joe-biden", "shinzo-abe"]
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

@@ -31,7 +31,8 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|according\s+to|message"
-                          r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?)\s*$",
+                          r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?"
+                          r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?)\s*$",
                           re.IGNORECASE)
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
@@ -216,14 +217,16 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     return present
 
 
-_OTHER_EVENT = re.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|a|an|their)\s+[^,.;]{0,60}?"
-                          r"\b(?:summit|meeting|talks|conference)\s+(?:among|between)\s+", re.IGNORECASE)
+_OTHER_EVENT = re.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|a|an|their|his|her)\s+"
+                          r"[^,.;]{0,60}?\b(?:summit|meeting|talks|conference)\s+(?:among|between|with)\s+",
+                          re.IGNORECASE)
 _LIST_GAP = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?)?(?:,\s*|,?\s+and\s+|\s*)$")
 
 
 def _at_another_event(text: str, span: _LeadSpan, mentions: list[Mention]) -> set[int]:
     """Where the people start whom the lead lists at another event ("hours before the first trilateral summit
-    among President Ferdinand R. Marcos Jr., Prime Minister KISHIDA Fumio and President Joseph R. Biden Jr.")."""
+    among President Ferdinand R. Marcos Jr., Prime Minister KISHIDA Fumio and President Joseph R. Biden Jr.",
+    "ahead of the Prime Minister's meeting with President Biden")."""
     starts: set[int] = set()
     for event in _OTHER_EVENT.finditer(text, span.clause_start, span.clause_end):
         end = event.end()
