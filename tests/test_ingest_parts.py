@@ -108,6 +108,13 @@ def test_names_lose_honorifics_and_capitals(text: str, name: str) -> None:
     assert [canonical_name(m.words) for m in mentions] == [name]
 
 
+def test_royal_is_a_title_only_between_honorifics() -> None:
+    found = find_mentions("His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud received guests at "
+                          "the Royal Court, then visited the Royal Thai Embassy.")
+    assert [(m.title, canonical_name(m.words)) for m in found] == [
+        ("His Royal Highness Prince", "Mohammed bin Salman bin Abdulaziz Al Saud")]
+
+
 def test_a_bare_name_counts_when_a_role_follows_it() -> None:
     found = find_mentions("held a telephone talk with Hossein Amir-Abdollahian, Minister of Foreign Affairs of Iran.")
     assert [canonical_name(m.words) for m in found] == ["Hossein Amir-Abdollahian"]

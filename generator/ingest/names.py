@@ -32,7 +32,7 @@ HONORIFICS = frozenset({
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
     "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
     "h.r.h.", "hrh", "samdech", "moha", "borvor", "thipadei", "datuk", "dato", "dato'", "dato’", "tun", "seri",
-    "pengiran", "dasho", "daw", "u", "eng.", "engr.", "royal",
+    "pengiran", "dasho", "daw", "u", "eng.", "engr.",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
@@ -251,6 +251,11 @@ _LONGEST_NAME = 8
 _PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 
 
+def _honorific_next(words: list[tuple[str, int]], index: int) -> bool:
+    """"His Royal Highness": a word between two honorifics is part of the title, not a name."""
+    return index + 1 < len(words) and words[index + 1][0].lower() in HONORIFICS
+
+
 def _patronymic_next(words: list[tuple[str, int]], index: int) -> bool:
     """"Dr. Sultan bin Ahmed Al Jaber": a word that is also a title ("Sultan") is a given name before "bin"."""
     return index + 1 < len(words) and words[index + 1][0].lower() in _PATRONYMIC
@@ -259,6 +264,8 @@ def _patronymic_next(words: list[tuple[str, int]], index: int) -> bool:
 def _name_length(words: list[tuple[str, int]], index: int) -> int:
     """How many words from ``index`` form a name (0 when none does)."""
     after_honorific = index > 0 and words[index - 1][0].lower() in HONORIFICS
+    if after_honorific and _honorific_next(words, index):
+        return 0  # "His Royal Highness": a word between two honorifics is part of the title
     size = 0
     while index + size < len(words) and size < _LONGEST_NAME:
         word = words[index + size][0]
