@@ -439,6 +439,23 @@ def test_people_of_another_meeting_or_a_funeral_named_in_the_lead_are_mentioned(
     assert sorted(meta["mentioned"]) == ["joe-biden", "shinzo-abe"]
 
 
+def test_a_gov_uk_release_behind_a_cookie_banner_whose_subject_is_the_prime_minister(content: Path,
+                                                                                      tmp_path: Path) -> None:
+    text = ("Cookies on GOV.UK\nWe use some essential cookies to make this website work.\nAccept additional cookies\n"
+            "Skip to main content\nGOV.UK\nPress release\nPM meeting with Prime Minister Abe of Japan: 5 May 2016\n"
+            "The Prime Minister met Prime Minister Abe in Downing Street today to discuss the global economy.\n"
+            "From:\nPrime Minister's Office, 10 Downing Street and The Rt Hon David Cameron MP\nPublished\n5 May 2016\n"
+            "Share this page\nShare on Facebook (opens in new tab)\nShare on Twitter (opens in new tab)\n"
+            "The leaders discussed the forthcoming G7 Summit in Ise-Shima and agreed that Putin's actions in "
+            "Ukraine must be met with a firm and united response.\n")
+    meta = import_one(content, tmp_path / "in", "uk.txt", text)
+    assert meta["title"] == "PM meeting with Prime Minister Abe of Japan: 5 May 2016"
+    assert [(p["official"], p.get("title")) for p in meta["participants"]] == [
+        ("david-cameron", "Prime Minister"), ("shinzo-abe", "Prime Minister")]
+    assert meta["type"] == "summit meeting" and meta["mentioned"] == ["vladimir-putin"]
+    assert "G7 Summit in Ise-Shima" in meta["_body"].partition("-->")[2]
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

@@ -31,7 +31,7 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
-_HEADER_CHROME = re.compile(r"^(?:japanese|english|日本語|related\s+links?|main\s+text|home"
+_HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?"
                             r"content)$", re.IGNORECASE)
 _TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|associated\s+links|portfolios?"
@@ -108,6 +108,12 @@ def normalise_lines(text: str) -> list[Line]:
     return lines
 
 
+def _resumes(text: str) -> bool:
+    """A paragraph of running text after a trailer's heading: the readout goes on (gov.uk sets "Share this page"
+    and its links between the summary and the text)."""
+    return len(text.split()) >= 12 and is_prose(text)
+
+
 def _more_than_a_date(text: str) -> bool:
     """A dateline the meeting's ``date`` cannot give back as printed ("5 September 2024", "Monday, July 9, 2012",
     "October 11, 2022 - Tokyo, Japan - Global Affairs Canada"): kept in the page's comment, where a plain
@@ -128,7 +134,7 @@ def split_layout(lines: list[Line]) -> Layout:
     published = None
     label = sender = trailer = False
     for line in lines[start:]:
-        trailer = trailer or bool(body and _TRAILER.match(line.text))
+        trailer = (trailer or bool(body and _TRAILER.match(line.text))) and not _resumes(line.text)
         if trailer:
             if line.text:
                 furniture.append(line.text)
@@ -204,7 +210,7 @@ def _first_prose(lines: list[Line]) -> int:
 
 def is_prose(text: str) -> bool:
     """A sentence rather than a label: long, or ending like a sentence with several words."""
-    if dates.parse_dateline(text) or _PHOTO.search(text) or _CHROME.match(text):
+    if dates.parse_dateline(text) or _PHOTO.search(text) or _CHROME.match(text) or _HEADER_CHROME.match(text):
         return False
     if len(text) >= 160 or re.match(r"^(?:On|on)\s+(?:the\s+\w+\s+of\s+)?[A-Z][a-z]+\.?\s+\d", text):
         return True

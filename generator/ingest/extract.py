@@ -81,7 +81,8 @@ def draft_readout(raw: RawText) -> Draft:
     stated = _stated_date(lead, layout.dateline, layout.title)
     later = _date_after_lead(lead, plain) if stated is None and layout.dateline is None else None
     mentions = find_mentions(plain)
-    present = tuple(present_people(lead, plain, mentions, layout.captions)) if lead else ()
+    header = (*layout.captions, *layout.furniture)
+    present = tuple(present_people(lead, plain, mentions, header)) if lead else ()
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
     body = render_body(layout.body, layout.captions, layout.furniture)

@@ -9,6 +9,7 @@ people in it are the participants, and everyone else named later is mentioned.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import logging
 import re
@@ -204,7 +205,7 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     elsewhere = _at_another_event(text, span, mentions)
     present = [found for mention in mentions if mention.start not in elsewhere
                and (found := _presence(lead, span, text, mention)) is not None]
-    subject = _pronoun_subject(lead, span, text, mentions)
+    subject = _unnamed_subject(lead, span, text, mentions, header)
     if subject is not None and all(p.mention.words != subject.mention.words for p in present):
         present.insert(0, subject)
     signer = _signer(lead, text, mentions)
@@ -240,19 +241,34 @@ def _at_another_event(text: str, span: _LeadSpan, mentions: list[Mention]) -> se
     return starts
 
 
-_PRONOUN_LEAD = re.compile(r"^(?:He|She)\s+(?:\w+\s+)?(?:spoke|held|met|hosted|received|welcomed|had)\b")
+_UNNAMED_SUBJECT = re.compile(r"^(?:On\s+[^,]{1,30},\s+)?(?P<who>He|She|EAM|PM|The\s+(?P<office>Prime\s+Minister"
+                              r"|Foreign\s+Secretary|Secretary|President|Chancellor|Vice\s+President|Foreign\s+Minister))"
+                              r"\s+(?!of\b|[A-Z])")
+_OFFICE_WORDS = {"EAM": "external affairs", "PM": "prime minister"}
+"""The office an abbreviation as a lead's subject stands for; a pronoun stands for anyone ("")."""
 _PRONOUN_REACH = 1500
 
 
-def _pronoun_subject(lead: Lead, span: _LeadSpan, text: str, mentions: list[Mention]) -> Present | None:
-    """Whom a lead that opens "He held bilateral talks with ..." means: the person the paragraphs just before it
-    last named in full ("President William Ruto said ... He spoke at State House ..., when he held talks")."""
-    if not _PRONOUN_LEAD.match(lead.clause):
+def _unnamed_subject(lead: Lead, span: _LeadSpan, text: str, mentions: list[Mention],
+                     header: Sequence[str]) -> Present | None:
+    """Whom a lead means that opens with a pronoun or a bare office ("He held bilateral talks with ...", "On 07
+    March, EAM and H.E. Ms. KAMIKAWA Yoko ... held", "The Prime Minister met Prime Minister Abe"): the person the
+    paragraphs just before it last named in full, else the one the page's byline names ("From: Prime Minister's
+    Office, 10 Downing Street and The Rt Hon David Cameron MP")."""
+    subject = _UNNAMED_SUBJECT.match(lead.clause)
+    if subject is None or lead.visit is not None:  # a visit's paragraph names the visitor already
         return None
-    before = [m for m in mentions if span.clause_start - _PRONOUN_REACH <= m.start < span.clause_start and m.is_full]
-    if not before:
-        return None
-    return Present(mention=before[-1], title=title_after(text, before[-1]))
+    office = subject.group("office")
+    wanted = _OFFICE_WORDS.get(subject.group("who"), (office or "").lower())
+    before = [(m, title_after(text, m) or m.role) for m in mentions
+              if span.clause_start - _PRONOUN_REACH <= m.start < span.clause_start and m.is_full
+              and not _NOT_PRESENT.search(text[max(0, m.start - 40):m.start])]
+    fitting = [(m, role) for m, role in before if wanted in (role or "").lower()]
+    if fitting or before:
+        mention, role = (fitting or before)[-1]
+        return Present(mention=mention, title=role or office)
+    byline = _byline(header)
+    return dataclasses.replace(byline, title=office or byline.title) if byline is not None else None
 
 
 @dataclass(frozen=True, slots=True)
