@@ -456,6 +456,15 @@ def test_a_gov_uk_release_behind_a_cookie_banner_whose_subject_is_the_prime_mini
     assert "G7 Summit in Ise-Shima" in meta["_body"].partition("-->")[2]
 
 
+def test_numbered_photo_captions_with_an_unbracketed_credit_give_the_title(content: Path, tmp_path: Path) -> None:
+    text = ("Countries & Regions\n\nSeptember 21, 2017\nphoto1:Japan-U.S.-ROK Summit Meeting Photo: Cabinet Public "
+            "Relations Office\nphoto2: Japan-U.S.-ROK Summit Meeting Photo: Cabinet Public Relations Office\n\nOn "
+            "September 21, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-U.S.-ROK Summit Meeting with the "
+            "Honorable Donald J. Trump, President of the United States, and H.E. Mr. Moon Jae-in, President of the "
+            "Republic of Korea.\n")
+    assert import_one(content, tmp_path / "in", "c.txt", text)["title"] == "Japan-U.S.-ROK Summit Meeting"
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

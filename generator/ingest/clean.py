@@ -48,12 +48,13 @@ _DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|
 _FROM_LABEL = re.compile(r"^from\s*:$", re.IGNORECASE)
 """A bare "From:" (gov.uk): the publishing office and minister are on the next line."""
 _SOURCE_LINE = re.compile(r"^source\s*:\s*(.{1,120})$", re.IGNORECASE)
-_PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\b|\([^()]{0,40}\bphoto\s*\)\.?$|\(\s*photo\s*:[^()]{0,60}\)\.?$"
+_PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\b|\([^()]{0,40}\bphoto\s*\)\.?$|\(\s*photo\s*:[^()]{0,60}\)\.?$"
                     r"|,?\s+©\s*[\w.\- ]{1,40}$", re.IGNORECASE)
 """A photo caption: "(Photo) ...", "Photo: ...", or a line that ends with its credit ("... (DFA-OPCD photo)",
 "... (Photo: VGP)", "..., © photothek.net")."""
 _PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\s*\)?\s*:?\s*(.*?)\)?$", re.IGNORECASE)
-_CREDIT = re.compile(r"\(\s*photo\s*:[^)]*\)", re.IGNORECASE)
+_CREDIT = re.compile(r"\(\s*photo\s*:[^)]*\)|(?<=\S)\s+Photo\s*:\s*[^():]{3,60}$", re.IGNORECASE)
+"""A photo's credit: "(Photo: Cabinet Public Relations Office)", or the same without brackets at a caption's end."""
 _NUMBERED = re.compile(r"^(.*?\S)(?:\s*\(\d{1,2}\)|\s*-\s*\d{1,2}|(?<=[^\d\s])\s?\d{1,2})$")
 """A caption's trailing number: "Meeting (1)", "Meeting-1", "Meeting1", "Meeting 1"."""
 _SECTION = re.compile(
