@@ -30,7 +30,8 @@ GENERAL = PROJECT / "tests" / "ingest_fixtures" / "general"
 KEY: list[dict[str, Any]] = json.loads((GENERAL / "answers.json").read_text(encoding="utf-8"))
 _CHROME = re.compile(r"^(?:back to\b.*|(?:top|bottom) of page|page top|\(?photo.*|posted on\b.*|from:.*|published\b.*"
                      r"|source\s*:.*|readout|office of the spokesperson|press release|media release"
-                     r"|ministry of external affairs|government of india|japanese|share|print|(?:copyright|©).*)$",
+                     r"|ministry of external affairs|government of india|japanese|share|print|(?:copyright|©).*"
+                     r"|you must be logged in.*|leave a (?:reply|comment).*)$",
                      re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:\w+day,?\s+)?[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$|^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"
                        r"|^(?:\w+DAY,?\s+)?[A-Z]+\s+\d{1,2},\s+\d{4}$")  # "OCTOBER 14, 2021", as the dev scorer
