@@ -484,10 +484,12 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_import(content: Path,
     write(raw, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
     write(raw, "shopping.txt", "Milk\nEggs\nBread\n")
     write(raw, "notes.md", "not a readout")
+    write(raw, "nested.html", "<div>" * 3000 + readout() + "</div>" * 3000)
     report = import_sources([raw, tmp_path / "missing.txt"], content)
     assert [p.name for p in report.imported] == ["2021-03-03-japan-ukraine-foreign-ministers-telephone-talk.md"]
     failed = {e.path.name: e.message for e in report.failed}
-    assert set(failed) == {"empty.txt", "binary.txt", "shopping.txt", "missing.txt"}
+    assert set(failed) == {"empty.txt", "binary.txt", "shopping.txt", "missing.txt", "nested.html"}
+    assert "nests elements too deeply" in failed["nested.html"]
     assert all("\n" not in str(e) for e in report.failed)
     assert any("skipped 1 files" in w for w in report.warnings)
 

@@ -72,7 +72,11 @@ def draft_readout(raw: RawText) -> Draft:
     url = publisher = None
     text = raw.text
     if raw.is_html:
-        page = read_html(text)
+        try:
+            page = read_html(text)
+        except RecursionError as exc:  # hundreds of elements nested in one another: no page a browser saves
+            raise ContentError(raw.path, "its HTML nests elements too deeply to read; save the page's text as a "
+                                         ".txt file and import that") from exc
         text, url, publisher = page.text, page.url, page.publisher
     layout = split_layout(normalise_lines(text))
     paragraphs = [line.text for line in join_wrapped(layout.body)]
