@@ -183,7 +183,11 @@ def parse_file(path: Path, raw: bytes, render: Callable[[str, str | None], Body]
         document = parse_document(decode_text(raw, path), path)
     except ContentError as exc:
         return exc
-    body = render(document.body, _link_base(document.meta))
+    try:
+        body = render(document.body, _link_base(document.meta))
+    except RecursionError:  # Python-Markdown recurses once per level of nested lists
+        return ContentError(path, "the readout nests lists too deeply to render (hundreds of '- ' in a row); "
+                                  "flatten them", document.body_line)
     return ParsedFile(
         path=path,
         digest=hashlib.sha256(raw).hexdigest(),

@@ -123,6 +123,9 @@ CASES: dict[str, tuple[Edit, str]] = {
     "YAML nested too deep for libyaml": (
         replace(M, "section: Japan-Norway Relations", "section: " + "[" * 30_000),
         f"{M}:10: YAML nests lists and mappings more than 100 deep"),
+    "Markdown nested too deep to render": (
+        replace(M, "1. The two ministers confirmed", "- " * 2000 + "Deep.\n\n1. The two ministers confirmed"),
+        f"{M}:27: the readout nests lists too deeply to render (hundreds of '- ' in a row); flatten them"),
     "control character in YAML": (
         replace(M, "section: Japan-Norway Relations", "section: Japan\x7fNorway"),
         f"{M}:10: invalid YAML: control characters are not allowed (U+007F)"),
