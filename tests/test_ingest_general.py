@@ -50,9 +50,9 @@ def name_words(name: str) -> frozenset[str]:
 
 def matched_names(want: Iterable[str], have: Iterable[str]) -> int:
     """One-to-one matches: same words, or one's words inside the other's sharing two ("Sergey Lavrov")."""
-    left = [name_words(h) for h in have]
+    left = [name_words(h) for h in sorted(have)]  # sorted: a set's order would make the greedy pairing vary
     hits = 0
-    for wanted in map(name_words, want):
+    for wanted in map(name_words, sorted(want)):
         for index, got in enumerate(left):
             if wanted == got or ((wanted <= got or got <= wanted) and len(wanted & got) >= 2):
                 hits += 1

@@ -139,6 +139,10 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
 
 
 @pytest.mark.parametrize(("lead", "location"), [
+    ("On October 9, Prime Minister Shinzo Abe held a telephone talk with President George W. Bush of the United "
+     "States from the Embassy of Japan in Seoul.", "Seoul, Republic of Korea"),
+    ("On October 9, Prime Minister Shinzo Abe held a telephone talk with President George W. Bush of the United "
+     "States in Tokyo, where the talk had been requested.", None),
     ("Mr. Koichiro Gemba, who is visiting Ningbo, Zhejiang Province, the People's Republic of China, attended the "
      "meeting.", "Ningbo, China"),
     ("Today the Minister for Foreign Affairs, Senator the Hon Penny Wong, welcomed Japan's Minister for Foreign "

@@ -76,7 +76,7 @@ def assemble(draft: Draft, registry: Registry, vocabulary: Vocabulary, decision:
             meta["timezone"] = draft.time.zone
     if draft.duration:
         meta["duration_minutes"] = draft.duration
-    if draft.location and draft.kind not in _REMOTE:
+    if draft.location:  # a call's only when its lead says where a side was
         meta["location"] = draft.location
     meta["type"] = draft.kind
     if draft.section:

@@ -64,6 +64,10 @@ its margins was held in that country, though the city is not stated."""
 _APPOSITIVE_STOP = re.compile(r"^(?:who|which|and|held|for|during|in|on|from|upon|as|at|the\s+overview|with)\b",
                               re.IGNORECASE)
 _VIRTUAL = re.compile(r"\btele(?:phone|conference)|\bphone\b|\bvideo|\bvirtual|\bonline\b", re.IGNORECASE)
+_REMOTE_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:of\s+)?){1,6}in\s+(?=[A-Z])"
+                           r"|\bwho\s+(?:is|was)\s+(?:currently\s+)?visiting\s+(?=[A-Z])")
+"""Where one side of a call was, as the lead states it: "from the Embassy of Japan in Seoul", "who is visiting
+Washington"."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -488,8 +492,9 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
     venue of that country named in the same lead ("at the Prime Minister's Office") refines it.
     """
     text = lead.paragraph
-    if _VIRTUAL.search(lead.clause):
-        return None, None
+    if _VIRTUAL.search(lead.clause):  # a call has a place only where the lead says where a side was
+        stated = _REMOTE_PLACE.search(lead.clause)
+        return (_place_at(lead.clause[stated.end():stated.end() + 80]) if stated else None), None
     visited = next((found for match in _VISIT.finditer(text)
                     if (found := _place_at(text[match.end():match.end() + 120]))), None)
     if visited and "," in visited:
