@@ -465,6 +465,15 @@ def test_numbered_photo_captions_with_an_unbracketed_credit_give_the_title(conte
     assert import_one(content, tmp_path / "in", "c.txt", text)["title"] == "Japan-U.S.-ROK Summit Meeting"
 
 
+def test_an_older_page_dated_first_with_a_summary_title_and_two_sessions(content: Path, tmp_path: Path) -> None:
+    text = ("May 7, 2008\n\nJapan-China Summit Meeting (Summary)\n\n(Photo) Japan-China Summit Meeting\n\nOn May 7, "
+            "Prime Minister Yasuo Fukuda held a summit meeting with H.E. Mr. Hu Jintao, President of the People's "
+            "Republic of China. A small-group meeting was held from 10:40 to 11:25, followed by an expanded meeting "
+            "for about 45 minutes.\n")
+    meta = import_one(content, tmp_path / "in", "2008.txt", text)
+    assert (meta["title"], meta["duration_minutes"]) == ("Japan-China Summit Meeting (Summary)", 90)
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

@@ -303,6 +303,10 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     if named is not None:
         return clean_title(before[named]), "title_line", before[:named] + before[named + 1:] + after
     if caption_title:
+        fuller = next((i for i, text in enumerate(after) if text.startswith(caption_title) and text != caption_title),
+                      None)  # "Japan-U.S. Foreign Ministers' Meeting (Summary)" under the dateline, the caption's words
+        if fuller is not None:
+            return clean_title(after[fuller]), "title_line", before + after[:fuller] + after[fuller + 1:]
         return clean_title(caption_title), "caption", before + after
     for index, text in enumerate(after):
         if _MEETING_WORD.search(text):

@@ -241,12 +241,19 @@ def _zone_after(text: str, end: int) -> str | None:
 def find_duration(text: str) -> int | None:
     """Total minutes of every stated duration (sessions are summed); ranges give their middle.
 
-    With no duration stated, a time range ("from 3:00 p.m. to 3:45 p.m.") gives one.
+    With no duration stated, a time range ("from 3:00 p.m. to 3:45 p.m.") gives one; a session given as a range
+    and the one that "followed" it as a length are summed.
     """
     total = 0
     for match in DURATION.finditer(text):
         total += _minutes(match.groupdict())
+    followed = _FOLLOWED.search(text)
+    if total and followed and not DURATION.search(text, 0, followed.start()):
+        total += _span_minutes(text[:followed.start()]) or 0  # "held from 10:40 to 11:25, followed by ... about 45"
     return total or _span_minutes(text)
+
+
+_FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 
 _RANGE = re.compile(
