@@ -474,6 +474,23 @@ def test_an_older_page_dated_first_with_a_summary_title_and_two_sessions(content
     assert (meta["title"], meta["duration_minutes"]) == ("Japan-China Summit Meeting (Summary)", 90)
 
 
+def test_news_stories_dated_by_their_opening_dateline_or_below_a_caption(content: Path, tmp_path: Path) -> None:
+    jiji = ("(LEAD) Japan, U.S. Agree to Bolster Alliance at 2-Plus-2 Talks\n\n(ATTN: UPDATES with details)\n\n"
+            "Politics Jan 12, 2023\n\nWashington, Jan. 11 (Jiji Press)--Japan and the United States agreed Wednesday "
+            "to strengthen their alliance.\n\nJapanese Foreign Minister Yoshimasa Hayashi held talks with U.S. "
+            "Secretary of State Antony Blinken at the State Department.\n")
+    meta = import_one(content, tmp_path / "in", "jiji.txt", jiji)
+    assert (meta["title"], meta["date"]) == ("Japan, U.S. Agree to Bolster Alliance at 2-Plus-2 Talks",
+                                             datetime.date(2023, 1, 11))
+    times = ("Japan and Australia sign new security pact\n\nPrime Minister Fumio Kishida and Australian Prime Minister "
+             "Anthony Albanese exchange documents after signing a joint declaration in Perth on Saturday. | POOL\n\n"
+             "Oct 22, 2022\n\nPERTH, AUSTRALIA – Prime Minister Fumio Kishida and his Australian counterpart, "
+             "Anthony Albanese, signed a new joint declaration on security cooperation on Saturday.\n")
+    meta = import_one(content, tmp_path / "in2", "times.txt", times)
+    assert meta["date"] == datetime.date(2022, 10, 22)
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "anthony-albanese"]
+
+
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,
                                                                                  tmp_path: Path) -> None:
     text = ("TOKYO, (Kyodo) - Japanese Prime Minister Fumio Kishida and Philippine President-elect Ferdinand "

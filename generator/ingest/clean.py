@@ -27,7 +27,7 @@ _RUNS = re.compile(r" {2,}")
 _CHROME = re.compile(
     r"^(?:back\s+to\b.{0,80}|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:top|bottom)\s+of\s+"
     r"(?:the\s+)?page|page\s*top|return\s+to\s+top|keywords?|welcome|click\s+to\s+view\s+source|print|share"
-    r"|(?:home|top\s*page|top)\s*[>›»].{0,200}|from\s*:\s.{1,120})$",
+    r"|(?:home|top\s*page|top)\s*[>›»].{0,200}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
     re.IGNORECASE,
 )
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
@@ -67,7 +67,7 @@ _MEETING_WORD = re.compile(
     r"\b(?:[Mm]eeting|[Mm]eets?|[Mm]et|Talks?|talks|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch"
     r"|Dinner|Breakfast|Session|Luncheon)\b",
 )
-_TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*)")
+_TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*)")
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
 _MAX_HEADER = 40
@@ -109,6 +109,10 @@ def normalise_lines(text: str) -> list[Line]:
     return lines
 
 
+_DATELINE_REACH = 6
+"""How far into the text a line that is only a date is still the page's dateline."""
+
+
 def _resumes(text: str) -> bool:
     """A paragraph of running text after a trailer's heading: the readout goes on (gov.uk sets "Share this page"
     and its links between the summary and the text)."""
@@ -134,14 +138,15 @@ def split_layout(lines: list[Line]) -> Layout:
     publisher = None
     published = None
     label = sender = trailer = False
-    for line in lines[start:]:
+    for index, line in enumerate(lines[start:]):
         trailer = (trailer or bool(body and _TRAILER.match(line.text))) and not _resumes(line.text)
         if trailer:
             if line.text:
                 furniture.append(line.text)
             continue
         source = _SOURCE_LINE.match(line.text)
-        dateline = dates.parse_dateline(line.text) if label or _PUBLISHED.match(line.text) else None
+        near_top = index < _DATELINE_REACH and published is None  # a news page's date below a long photo caption
+        dateline = dates.parse_dateline(line.text) if label or near_top or _PUBLISHED.match(line.text) else None
         if source:
             publisher = source.group(1).strip()
         elif dateline:

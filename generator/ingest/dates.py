@@ -116,9 +116,16 @@ class ClockTime:
     zone: str | None
 
 
+_SECTION_BEFORE = re.compile(r"(?:Politics|Diplomacy|World|Nation|National|News|Asia|Japan|International|Business"
+                             r"|Economy|Society)\s+")
+"""A news site's section printed before its date ("Politics Jan 12, 2023")."""
+
+
 def parse_dateline(text: str) -> datetime.date | None:
     """A line that is only a date (the page's dateline), in any of the common forms."""
     match = _DATELINE.match(text.strip())
+    if not match and (section := _SECTION_BEFORE.match(text.strip())):
+        match = _DATELINE.match(text.strip()[section.end():])  # "Politics Jan 12, 2023": a news site's section
     if not match:
         return _kanji_dateline(text.strip())
     groups = match.groupdict()

@@ -82,7 +82,7 @@ def draft_readout(raw: RawText) -> Draft:
     paragraphs = [line.text for line in join_wrapped(layout.body)]
     lead = find_lead(paragraphs)
     plain = "\n".join(paragraphs)
-    stated = _stated_date(lead, layout.dateline, layout.title)
+    stated = _stated_date(lead, layout.dateline, layout.title) or _news_opening(paragraphs, lead, layout.dateline)
     later = _date_after_lead(lead, plain) if stated is None and layout.dateline is None else None
     mentions = find_mentions(plain)
     header = (*layout.captions, *layout.furniture)
@@ -146,6 +146,26 @@ def _principals(lead: Lead, present: tuple[Present, ...]) -> tuple[Present, ...]
     sentence lists, whose lower rank would make a summit a courtesy call."""
     clause_end = lead.offset + max(0, lead.paragraph.find(lead.clause)) + len(lead.clause)
     return tuple(p for p in present if p.mention.start < clause_end) or present
+
+
+_NEWS_OPENING = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                           r"\.?\s+\d|\d{1,2}\s+[A-Z])[^()\n]{3,20}\([^()\n]{2,30}\)\s*[-–—]")
+"""A news story's opening dateline: "Washington, Jan. 11 (Jiji Press)--", "New Delhi, Mar 20 (PTI) -"."""
+
+
+def _news_opening(paragraphs: list[str], lead: Lead | None, dateline: datetime.date | None) -> dates.TextDate | None:
+    """The day a news story's opening dateline gives, when the lead (often its second paragraph) states none:
+    the story is filed the day of the meeting ("Washington, Jan. 11 (Jiji Press)--Japan and the United States
+    agreed Wednesday ..."). Its year is the page's (the dateline may be the next day's, as a Tokyo paper's is)."""
+    if lead is None:
+        return None
+    for paragraph in paragraphs[:paragraphs.index(lead.paragraph) + 1 if lead.paragraph in paragraphs else 3]:
+        if _NEWS_OPENING.match(paragraph):
+            found = dates.find_dates(paragraph[:40])
+            if found:
+                year = found[0].year or (dateline.year if dateline else None)
+                return dataclasses.replace(found[0], year=year) if year else found[0]
+    return None
 
 
 _NEWS_DATELINE_REACH = 80

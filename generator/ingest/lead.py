@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 _PAID_A_VISIT = r"(?:paid|pays)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:official|working|state|first)\s+)*visits?\b"
 _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives"
                    rf"|(?!{_PAID_A_VISIT})(?:paid|pays)"
-                   r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held"
+                   r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held|signed"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
                    r"|welcomed(?=\s+[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
                    r"(?:talks?|call|meeting)|following\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
