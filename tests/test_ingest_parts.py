@@ -29,6 +29,7 @@ from generator.ingest.places import country_of
     ("from 9:30 a.m. to 10:15 a.m.", 45), ("from 10:00 a.m. to 12:30 p.m. (local time)", 150),
     ("from 4:00 p.m. to 5:30 p.m., which was followed by a working dinner from 5:40 p.m. to 7:00 p.m.", 170),
     ("from 10:00 a.m. to 11:00 a.m. (local time; from 5:00 p.m. to 6:00 p.m. Japan time)", 60),
+    ("from around 6:00 p.m. to around 7:00 p.m., Prime Minister Abe held", 60),
 ])
 def test_durations(text: str, minutes: int | None) -> None:
     assert find_duration(text) == minutes

@@ -264,8 +264,8 @@ _FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 
 _RANGE = re.compile(
-    r"\b(?:from\s+)?(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?\s?m\b\.?)?\s*(?:to|until|till|–|-)\s*"
-    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?\s?m\b\.?)",
+    r"\b(?:from\s+)?(?:(?:around|about)\s+)?(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?\s?m\b\.?)?\s*"
+    r"(?:to|until|till|–|-)\s*(?:(?:around|about)\s+)?(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?\s?m\b\.?)",
     re.IGNORECASE,
 )
 
