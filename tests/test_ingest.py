@@ -489,6 +489,7 @@ def test_news_stories_dated_by_their_opening_dateline_or_below_a_caption(content
     meta = import_one(content, tmp_path / "in2", "times.txt", times)
     assert meta["date"] == datetime.date(2022, 10, 22)
     assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "anthony-albanese"]
+    assert (meta["type"], meta["location"]) == ("summit meeting", "Perth, Australia")  # a counterpart's rank
 
 
 def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports(content: Path,

@@ -90,7 +90,7 @@ def draft_readout(raw: RawText) -> Draft:
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
     body = render_body(layout.body, layout.captions, layout.furniture)
-    roles = [p.title or p.mention.role for p in _principals(lead, present)][:3]
+    roles = _counterparts_ranked([p.title or p.mention.role for p in _principals(lead, present)][:3])
     kind, kind_basis = infer_meeting_type(lead.clause, layout.title, roles)
     location, location_note = find_location(lead, plain)
     notes = [location_note] if location_note else []
@@ -139,6 +139,13 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
     if stated.weekday is None and weekday:
         return dataclasses.replace(stated, weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
     return stated
+
+
+def _counterparts_ranked(roles: list[str]) -> list[str]:
+    """A "counterpart" holds the office of the one whose counterpart they are ("Prime Minister Fumio Kishida and
+    his Australian counterpart, Anthony Albanese": two prime ministers, a summit)."""
+    first = next((role for role in roles if role and "counterpart" not in role.lower()), None)
+    return [first if first and role and "counterpart" in role.lower() else role for role in roles]
 
 
 def _principals(lead: Lead, present: tuple[Present, ...]) -> tuple[Present, ...]:

@@ -533,8 +533,9 @@ def _filed_from(text: str) -> tuple[str, str] | None:
         return None
     written = " ".join(word if "." in word else word.capitalize() for word in match.group("place").split(" "))
     city = places.city_at(written)
-    if city is None or city != written.rstrip(",").strip():
-        return None
+    rest = written[len(city):].strip(" ,") if city else ""
+    if city is None or (rest and places.country_at(rest) != rest and places.country_of(rest) is None):
+        return None  # "WASHINGTON, D.C.", "PERTH, AUSTRALIA"; not "TOKYO, WHERE"
     found = places.format_location(city, None)
     return (found, f"location: {found} inferred from the dateline ('{match.group('place')}')") if found else None
 
