@@ -500,6 +500,7 @@ def test_a_news_agencys_paraphrase_with_its_date_in_the_second_paragraph_imports
     meta = import_one(content, tmp_path / "in", "ph.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "ferdinand-marcos-jr"]
     assert (meta["date"].month, meta["date"].day, meta["type"]) == (5, 20, "telephone talk")
+    assert meta["duration_minutes"] == 15  # a wire story's second paragraph, "the roughly 15-minute call"
     assert any("paragraph after the lead" in note for note in meta["review"])
     assert any("year" in note and "check the date" in note for note in meta["review"])
 

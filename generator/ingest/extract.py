@@ -20,7 +20,7 @@ from generator.ingest.body import join_wrapped, render_body
 from generator.ingest.clean import Layout, normalise_lines, split_layout
 from generator.ingest.html import read_html
 from generator.ingest.kinds import classify_meeting, infer_meeting_type
-from generator.ingest.lead import Lead, Present, find_lead, find_location, present_people
+from generator.ingest.lead import Lead, Present, find_lead, find_location, is_news_dateline, present_people
 from generator.ingest.names import Mention, canonical_name, find_mentions
 from generator.ingest.sources import RawText
 
@@ -102,12 +102,13 @@ def draft_readout(raw: RawText) -> Draft:
     if kind_basis:
         notes.append(f"type: '{kind}' inferred from {kind_basis}")
     title = layout.title or _title_from_lead(lead, present)
+    facts = _story_facts(paragraphs, lead)
     return Draft(
         path=raw.path, sha256=raw.sha256, url=url,
         publisher=layout.publisher or publisher or _publisher(layout, text),
         section=layout.section, title=title, title_from_lead=layout.title is None,
-        dateline=layout.dateline, stated=stated, time=dates.find_time(lead.paragraph),
-        duration=dates.find_duration(lead.paragraph), location=location, kind=kind, notes=tuple(notes),
+        dateline=layout.dateline, stated=stated, time=dates.find_time(facts),
+        duration=dates.find_duration(facts), location=location, kind=kind, notes=tuple(notes),
         present=present, mentions=tuple(mentions), text=plain,
         markdown=body.markdown, points=body.points, warnings=raw.warnings,
     )
@@ -139,6 +140,17 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
     if stated.weekday is None and weekday:
         return dataclasses.replace(stated, weekday=dates.WEEKDAYS.index(weekday.group(1).lower()))
     return stated
+
+
+def _story_facts(paragraphs: list[str], lead: Lead) -> str:
+    """Where the start time and length are read: the lead paragraph, and for a news story (opened by a wire
+    dateline, "TOKYO (Kyodo) --") the paragraph after it too, where such a story says "In the roughly 15-minute
+    call held on the morning of May 20" (a readout's later paragraphs name other events' times)."""
+    if not (is_news_dateline(lead.paragraph) or _NEWS_OPENING.match(lead.paragraph)):
+        return lead.paragraph
+    index = paragraphs.index(lead.paragraph) if lead.paragraph in paragraphs else -1
+    following = paragraphs[index + 1] if 0 <= index < len(paragraphs) - 1 else ""
+    return lead.paragraph if dates.find_duration(lead.paragraph) else f"{lead.paragraph}\n{following}"
 
 
 def _counterparts_ranked(roles: list[str]) -> list[str]:

@@ -524,6 +524,11 @@ _FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0
                     r"(?:\([^()]{0,30}\)\s*)?[—–:-]")
 
 
+def is_news_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a wire story's dateline in capitals ("TOKYO (Kyodo) --", "PERTH, AUSTRALIA –")."""
+    return _FILED.match(text) is not None
+
+
 def _filed_from(text: str) -> tuple[str, str] | None:
     """The city a news-style dateline in capitals opens the lead with ("WASHINGTON, D.C. — Secretary ...",
     "TOKYO (Kyodo) - ..."), with a note that it was read from there: where the release was filed, which is
