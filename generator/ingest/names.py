@@ -78,8 +78,6 @@ _FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "in", "on"
                              "he", "she", "they", "it", "we", "a", "an", "and", "but", "as", "with", "from", "by",
                              "after", "before", "also", "then", "/", "meeting", "summit", "talk", "talks"})
 _CONNECTORS = frozenset({"of", "for", "to", "the", "and", "on", "/"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
 _LONG_HEADS = tuple(sorted(h for h in HEADS if len(h) >= 6))
 _PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du",
                         "dos", "la", "le", "y"})
