@@ -48,9 +48,9 @@ def _fold(word: str) -> str:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
-"""Words of an Arabic or Malay name that make it a chain of fathers' names, in which every given name recurs."""
 """Generational suffixes, which one copy of a name has and another leaves out ("Ferdinand Marcos Jr.")."""
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+"""Words of an Arabic or Malay name that make it a chain of fathers' names, in which every given name recurs."""
 
 
 def same_person(first: str, second: str) -> bool:
@@ -61,7 +61,7 @@ def same_person(first: str, second: str) -> bool:
     sa, sb = set(a), set(b)
     if sa == sb:
         return True
-    if a[0] != b[0] and sa & _PATRONYMIC and sb & _PATRONYMIC:
+    if a[0] != b[0] and sa & PATRONYMIC and sb & PATRONYMIC:
         return False  # "Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud"
     if (sa <= sb or sb <= sa) and len(sa & sb) >= 2:
         return True

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from generator.ingest.identity import PATRONYMIC
 from generator.ingest.places import ALSO_PERSONAL_NAMES, CITIES, PLACE_WORDS, city_at, country_at
 
 log = logging.getLogger(__name__)
@@ -246,7 +247,6 @@ def _misspelt_head(word: str) -> bool:
 
 _LONGEST_NAME = 8
 """Words a name may run to: "Mohammed bin Salman bin Abdulaziz Al Saud" is seven."""
-_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
 
 
 def _honorific_next(words: list[tuple[str, int]], index: int) -> bool:
@@ -256,14 +256,14 @@ def _honorific_next(words: list[tuple[str, int]], index: int) -> bool:
 
 def _patronymic_next(words: list[tuple[str, int]], index: int) -> bool:
     """"Dr. Sultan bin Ahmed Al Jaber": a word that is also a title ("Sultan") is a given name before "bin"."""
-    return index + 1 < len(words) and words[index + 1][0].lower() in _PATRONYMIC
+    return index + 1 < len(words) and words[index + 1][0].lower() in PATRONYMIC
 
 
 def _name_length(words: list[tuple[str, int]], index: int) -> int:
     """How many words from ``index`` form a name (0 when none does)."""
     after_honorific = index > 0 and words[index - 1][0].lower() in HONORIFICS
     if after_honorific and _honorific_next(words, index):
-        return 0  # "His Royal Highness": a word between two honorifics is part of the title
+        return 0
     size = 0
     while index + size < len(words) and size < _LONGEST_NAME:
         word = words[index + size][0]
