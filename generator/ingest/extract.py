@@ -83,7 +83,7 @@ def draft_readout(raw: RawText) -> Draft:
     lead = find_lead(paragraphs)
     plain = "\n".join(paragraphs)
     stated = _stated_date(lead, layout.dateline, layout.title) or _news_opening(paragraphs, lead, layout.dateline)
-    later = _date_after_lead(lead, plain) if stated is None and layout.dateline is None else None
+    later = _date_after_lead(paragraphs, lead) if stated is None and layout.dateline is None else None
     mentions = find_mentions(plain)
     header = (*layout.captions, *layout.furniture)
     present = tuple(present_people(lead, plain, mentions, header)) if lead else ()
@@ -148,9 +148,12 @@ def _story_facts(paragraphs: list[str], lead: Lead) -> str:
     call held on the morning of May 20" (a readout's later paragraphs name other events' times)."""
     if not (is_news_dateline(lead.paragraph) or _NEWS_OPENING.match(lead.paragraph)):
         return lead.paragraph
-    index = paragraphs.index(lead.paragraph) if lead.paragraph in paragraphs else -1
-    following = paragraphs[index + 1] if 0 <= index < len(paragraphs) - 1 else ""
-    return lead.paragraph if dates.find_duration(lead.paragraph) else f"{lead.paragraph}\n{following}"
+    return lead.paragraph if dates.find_duration(lead.paragraph) else f"{lead.paragraph}\n{_after(paragraphs, lead)}"
+
+
+def _after(paragraphs: list[str], lead: Lead) -> str:
+    """The paragraph after the lead's ("" when it is the last)."""
+    return paragraphs[lead.number + 1] if lead.number + 1 < len(paragraphs) else ""
 
 
 def _counterparts_ranked(roles: list[str]) -> list[str]:
@@ -163,8 +166,7 @@ def _counterparts_ranked(roles: list[str]) -> list[str]:
 def _principals(lead: Lead, present: tuple[Present, ...]) -> tuple[Present, ...]:
     """Those present whom the lead's sentence (or the words before it) names: not the attendees a later line or
     sentence lists, whose lower rank would make a summit a courtesy call."""
-    clause_end = lead.offset + max(0, lead.paragraph.find(lead.clause)) + len(lead.clause)
-    return tuple(p for p in present if p.mention.start < clause_end) or present
+    return tuple(p for p in present if p.mention.start < lead.clause_end) or present
 
 
 _NEWS_OPENING = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -178,7 +180,7 @@ def _news_opening(paragraphs: list[str], lead: Lead | None, dateline: datetime.d
     agreed Wednesday ..."). Its year is the page's (the dateline may be the next day's, as a Tokyo paper's is)."""
     if lead is None:
         return None
-    for paragraph in paragraphs[:paragraphs.index(lead.paragraph) + 1 if lead.paragraph in paragraphs else 3]:
+    for paragraph in paragraphs[:lead.number + 1]:
         if _NEWS_OPENING.match(paragraph):
             found = dates.find_dates(paragraph[:40])
             if found:
@@ -200,8 +202,7 @@ def _up_to_clause(lead: Lead) -> str:
     """The lead paragraph up to the end of its meeting sentence: a date in the sentences before it may be the
     meeting's ("On June 3, Minister A visited B. He held ..."), one after it is another event's ("President
     Putin is paying an official visit to Japan from November 20 to 22", after a lead that states no date)."""
-    at = lead.paragraph.find(lead.clause)
-    return lead.paragraph if at < 0 else lead.paragraph[:at + len(lead.clause)]
+    return lead.paragraph[:lead.clause_end - lead.offset]
 
 
 _NEARBY_DAYS = 45
@@ -222,16 +223,11 @@ def _year_nearby(stated: dates.TextDate, text: str) -> dates.TextDate:
     return stated
 
 
-
-def _date_after_lead(lead: Lead | None, plain: str) -> dates.TextDate | None:
+def _date_after_lead(paragraphs: list[str], lead: Lead | None) -> dates.TextDate | None:
     """The first date of the paragraph after the lead ("In the roughly 15-minute call held on the morning of
     May 20, ..." under a news agency's "agreed in telephone talks on Friday"): with neither a date in the
     lead nor a dateline, the only date the readout gives, else it would not import at all."""
-    if lead is None:
-        return None
-    start = lead.offset + len(lead.paragraph) + 1
-    end = plain.find("\n", start)
-    found = dates.find_dates(plain[start:end if end >= 0 else len(plain)])
+    found = dates.find_dates(_after(paragraphs, lead)) if lead is not None else []
     return found[0] if found else None
 
 

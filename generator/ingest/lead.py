@@ -78,9 +78,21 @@ class Lead:
     clause: str
     offset: int
     """Where the paragraph starts in the body's paragraphs joined by newlines."""
+    number: int = 0
+    """Which of the body's paragraphs it is."""
     visit: tuple[int, int] | None = None
     """Where the subject is of a paragraph before it that says who "paid an official visit" (up to "paid"):
     the visitor, who met people during it."""
+
+    @property
+    def clause_start(self) -> int:
+        """Where the meeting sentence starts in the body's paragraphs joined by newlines."""
+        return self.offset + max(0, self.paragraph.find(self.clause))
+
+    @property
+    def clause_end(self) -> int:
+        """Where the meeting sentence ends in the body's paragraphs joined by newlines."""
+        return self.clause_start + len(self.clause)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,13 +108,13 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
     offset = 0
     visit = None
     nameless: list[Lead] = []
-    for paragraph in paragraphs[:_LEAD_WITHIN]:
+    for number, paragraph in enumerate(paragraphs[:_LEAD_WITHIN]):
         match = _VERB.search(paragraph)
         if match:
             clause = _sentence_around(paragraph, match.start())
             if match.group(0) == "visited" and not re.search(r"\bwith\b", clause):
                 clause = _meeting_after(paragraph, match.end()) or clause
-            lead = Lead(paragraph=paragraph, clause=clause, offset=offset, visit=visit)
+            lead = Lead(paragraph=paragraph, clause=clause, offset=offset, number=number, visit=visit)
             if find_mentions(lead.clause):
                 return lead
             nameless.append(lead)
@@ -146,9 +158,9 @@ def _dated_opening(paragraphs: list[str]) -> Lead | None:
     """A lead whose verb is none of the usual ones ("... exchanged notes on ..."): the first paragraph that
     opens with the date, as leads do."""
     offset = 0
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
         if _DATED_OPENING.match(paragraph):
-            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, 0), offset=offset)
+            return Lead(paragraph=paragraph, clause=_sentence_around(paragraph, 0), offset=offset, number=number)
         offset += len(paragraph) + 1
     return None
 
@@ -202,9 +214,7 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     ``mentions`` are those found in ``text``, the body's paragraphs joined, of which the lead is one;
     ``header``, the lines above the title (a minister's byline on a first-person release).
     """
-    clause_start = lead.offset + max(0, lead.paragraph.find(lead.clause))
-    span = _LeadSpan(end=lead.offset + len(lead.paragraph), clause_start=clause_start,
-                     clause_end=clause_start + len(lead.clause),
+    span = _LeadSpan(end=lead.offset + len(lead.paragraph), clause_start=lead.clause_start, clause_end=lead.clause_end,
                      listed=_attendee_lines(text, lead.offset + len(lead.paragraph)))
     elsewhere = _at_another_event(text, span, mentions)
     present = [found for mention in mentions if mention.start not in elsewhere
