@@ -235,17 +235,14 @@ def _text_years(text: str, countries: tuple[str, ...] = ()) -> list[tuple[int, s
 _CHAIR = re.compile(r"\b(?P<body>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair(?:manship)?|[Pp]residency)\s+this\s+year\b"
                     r"|\b[Tt]his\s+year['’]s\s+(?P<body2>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair|[Pp]resident|[Pp]residency)\b")
 """A grouping chaired "this year": "Singapore, which holds the ASEAN Chairmanship this year", "Japan's G7
-Presidency this year", "this year's APEC host"."""
+Presidency this year", "this year's APEC Chair"."""
 
 
 def _chair_country(text: str, start: int, countries: tuple[str, ...]) -> str | None:
     """The country a chair sentence names just before the grouping ("Singapore, which holds ..."), else the one
     country of the participants other than Japan."""
     named = countries_in(text[max(0, start - 60):start])
-    if named:
-        return named[-1]
-    others = [country for country in countries if country != "Japan"]
-    return others[0] if len(others) == 1 else None
+    return named[-1] if named else _other_country(countries)
 
 
 def _quote(text: str, match: re.Match[str]) -> str:
@@ -261,9 +258,15 @@ def _relations_began(event: str, countries: tuple[str, ...]) -> int | None:
     with the one other country of the participants; None when that is not one country the table knows."""
     if not _RELATIONS.search(event):
         return None
-    named = [country for country in countries_in(event) if country != "Japan"]
-    others = named or list(dict.fromkeys(country for country in countries if country != "Japan"))
-    return ESTABLISHED.get(others[0]) if len(others) == 1 else None
+    named = tuple(country for country in countries_in(event) if country != "Japan")
+    other = _other_country(named) if named else _other_country(countries)
+    return ESTABLISHED.get(other) if other else None
+
+
+def _other_country(countries: tuple[str, ...]) -> str | None:
+    """The one country besides Japan among ``countries``, or None when there is none or more than one."""
+    others = list(dict.fromkeys(country for country in countries if country != "Japan"))
+    return others[0] if len(others) == 1 else None
 
 
 def _most_recently_appointed(evidence: DateEvidence, stated: TextDate, years: set[int]) -> int | None:
