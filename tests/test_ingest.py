@@ -404,6 +404,8 @@ def test_a_lead_whose_subject_is_he_and_officials_who_were_present(content: Path
      "Affairs of Japan Motegi Toshimitsu in Tokyo on Tuesday (30/3).", 30),
     ("Mon 17-07-2023 16:25 PM", "ABU DHABI, 17th July, 2023 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan "
      "today received Fumio Kishida, Prime Minister of Japan.", 17),
+    ("2023-07-15 00:36", "On July 14, Director Wang Yi met with Japanese Foreign Minister Yoshimasa Hayashi "
+     "in Jakarta.", 14),
 ])
 def test_datelines_as_other_governments_print_them(content: Path, tmp_path: Path, header: str, lead: str,
                                                    day: int) -> None:

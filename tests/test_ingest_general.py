@@ -281,3 +281,62 @@ def test_messy_saves_of_a_readout_import_as_the_clean_one(tmp_path: Path) -> Non
         assert str(meta["date"]) == "2021-04-21" and meta["time"] == "16:15", name
         assert [p["official"] for p in meta["participants"]] == ["toshimitsu-motegi", "nanaia-mahuta"], name
         assert meta["type"] == "telephone talk" and "covid-19" in meta["issues"], name
+
+
+_SAME_WHEN_WRAPPED = ("title", "date", "time", "duration_minutes", "location", "type", "mentioned", "issues")
+
+
+def _wrap_greedily(text: str, width: int, indent: str) -> str:
+    """The text as a text browser, a PDF or a mail client saves it: every line broken at ``width`` columns,
+    never at a no-break space (``textwrap`` breaks only at ASCII whitespace), ``indent`` before each."""
+    return "\n".join("\n".join(textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=indent,
+                                             break_on_hyphens=False) or [""]) for line in text.split("\n"))
+
+
+def _extracted(content: Path) -> dict[str, tuple[object, ...]]:
+    """What the importer read from each readout, by file: the fields above, the people and the points."""
+    found = {}
+    for file, (meta, text) in imported(content).items():
+        people = tuple(person["official"] for person in meta.get("participants") or ())
+        points = len(re.findall(r"(?m)^(?:\d+\.|[-*])\s", text.split("\n---\n", 1)[-1]))
+        found[file] = (*(meta.get(name) for name in _SAME_WHEN_WRAPPED), people, points)
+    return found
+
+
+@pytest.fixture(scope="module")
+def flat_texts(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, tuple[object, ...]]]:
+    """The general plain-text readouts (those in UTF-8) and what the importer reads from them as published."""
+    texts = {}
+    for path in sorted(GENERAL.glob("*.txt")):
+        try:
+            texts[path.name] = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return texts, _import_texts(tmp_path_factory.mktemp("flat"), texts)
+
+
+def _import_texts(root: Path, texts: Mapping[str, str]) -> dict[str, tuple[object, ...]]:
+    content, folder = root / "content", root / "readouts"
+    content.mkdir()
+    folder.mkdir()
+    shutil.copy(PROJECT / "content" / "issues.yaml", content / "issues.yaml")
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = import_sources([folder], content)
+    assert not report.failed
+    return _extracted(content)
+
+
+@pytest.mark.parametrize(("width", "indent"), [(72, ""), (66, "   ")], ids=["pdf-72", "lynx-66"])
+def test_hard_wrapped_copies_import_as_the_published_text(
+        tmp_path: Path, flat_texts: tuple[dict[str, str], dict[str, tuple[object, ...]]], width: int,
+        indent: str) -> None:
+    """Every general readout saved hard-wrapped (at 72 columns as a PDF or mail gives it, or indented at 66
+    as a text browser dumps it) imports with the same title, date, time, length, place, type, people,
+    issues and points as the text as published. A heading that fills a wrapped line exactly and a short
+    line after it ("Readout") cannot be told from a wrapped sentence, so a few titles may differ."""
+    texts, flat = flat_texts
+    wrapped = _import_texts(tmp_path, {name: _wrap_greedily(text, width, indent) for name, text in texts.items()})
+    differ = sorted(name for name in flat if wrapped.get(name) != flat[name])
+    assert len(flat) > 250
+    assert len(differ) <= 4, [(name, flat[name], wrapped.get(name)) for name in differ]

@@ -80,6 +80,9 @@ class Line:
 
     indent: int
     text: str
+    first_word: int = 0
+    """Length of the line's first word as a wrapping program saw it: up to its first plain space, since a
+    no-break space (a space by now) joins words it would not split ("10:00\u00a0a.m.")."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,7 +108,8 @@ def normalise_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         spaced = _SPACE.sub(" ", _INVISIBLE.sub("", raw.replace("\t", "    ")))
         stripped = spaced.lstrip(" ")
-        lines.append(Line(indent=len(spaced) - len(stripped), text=_RUNS.sub(" ", stripped).rstrip()))
+        word = len(_INVISIBLE.sub("", raw).lstrip().split(" ", 1)[0])
+        lines.append(Line(indent=len(spaced) - len(stripped), text=_RUNS.sub(" ", stripped).rstrip(), first_word=word))
     return lines
 
 
@@ -165,39 +169,99 @@ def split_layout(lines: list[Line]) -> Layout:
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
 
 
-_ITEM_START = re.compile(r"^(?:\d{1,2}[.)．]|\(\d{1,2}\)|[-•・▪◦●○·*]\s|[①-⑳])")
+_ITEM_START = re.compile(r"^(?:\d{1,2}[.)．](?!\d)|\(\d{1,2}\)|[-•・▪◦●○·*](?:\s|$)|[①-⑳])")
 _WRAP_WIDTH = 100
 """Published readouts keep each paragraph on one line, and a lead is longer than this; a text whose every
-line fits within it, many of them nearly full, was saved hard-wrapped."""
+line fits within it, many of them nearly as long as the longest, was saved hard-wrapped."""
+_RAGGED = 20
+"""How much shorter than the text's longest line a wrapped line can end: a long word pushed to the next line."""
 
 
 def unwrap(lines: list[Line]) -> list[Line]:
-    """Join the lines of a hard-wrapped text (saved at 70-80 columns) back into paragraphs.
+    """Join the lines of a hard-wrapped text (saved at 60-80 columns, by a text browser, a PDF) into paragraphs.
 
     Only a text that is wrapped throughout is touched: no line longer than ``_WRAP_WIDTH`` and at least
-    five nearly that long. In it a line near the width is continued by the next one at the same indent,
-    unless that one starts a list item, is a dateline, a caption or chrome.
+    five within ``_RAGGED`` of the longest. In it a line is continued by the next one when that one's
+    first word would not have fitted on it (``_wrapped``), unless it starts a list item, is a dateline,
+    a caption or chrome.
     """
-    widths = [len(line.text) for line in lines if line.text]
-    if not widths or max(widths) > _WRAP_WIDTH or sum(w >= 60 for w in widths) < 5:
+    widths = sorted((line.indent + len(line.text) for line in lines if line.text), reverse=True)
+    if len(widths) < 5 or widths[0] > _WRAP_WIDTH:
+        return lines
+    limit = widths[2]  # the width wrapped at: a long menu line or link can stand out above it
+    if limit < 40 or sum(w >= limit - _RAGGED for w in widths) < 5:
         return lines
     joined: list[Line] = []
-    width = 0
+    last = Line(indent=0, text="")
     for line in lines:
-        if joined and line.text and _continues(joined[-1], width, line):
-            joined[-1] = Line(indent=joined[-1].indent, text=f"{joined[-1].text} {line.text}")
+        if joined and line.text and _wrapped(last, line, limit) and _continues(joined[-1], last, line):
+            gap = "" if re.search(r"[^\W\d_]-$", last.text) and line.text[:1].isalpha() else " "
+            joined[-1] = Line(indent=joined[-1].indent, text=f"{joined[-1].text}{gap}{line.text}")
         else:
             joined.append(line)
-        width = len(line.text)
+        last = line
     return joined
 
 
-def _continues(previous: Line, width: int, line: Line) -> bool:
-    """True when ``line`` carries on the paragraph whose last line (``width`` long) filled the width."""
-    return (width >= 50 and bool(previous.text) and previous.indent == line.indent
-            and not _ITEM_START.match(line.text) and not _PHOTO.search(line.text) and not _CHROME.match(line.text)
-            and not _CREDIT.search(previous.text) and not _CREDIT.search(line.text)
-            and not _PHOTO.search(previous.text) and dates.parse_dateline(line.text) is None)
+def _wrapped(last: Line, line: Line, limit: int) -> bool:
+    """Whether ``last`` ends where a wrap at ``limit`` columns would end it: ``line``'s first word did not fit.
+
+    Text browsers, PDFs and mail wrap greedily, so a line they broke has no room left for the next
+    word; a short heading ("Secretary X's Meeting With Y", then "Readout") has room, and stays a line.
+    The longest line seen is at most the width wrapped at, so a true wrap always passes this test.
+    """
+    width = last.indent + len(last.text)
+    first = max(len(line.text.split(maxsplit=1)[0]), line.first_word)
+    return width + 1 + first > limit and width >= limit - _RAGGED
+
+
+def _continues(previous: Line, last: Line, line: Line) -> bool:
+    """True when ``line`` carries on the paragraph ``previous``, whose last line ``last`` filled the width.
+
+    A continuation keeps the indent of the line before it, except the paragraph's second line: a first
+    line indented by a space (as MOFA's are) or a list item's hanging indent moves it. A caption's
+    credit can end a continuation ("... at the Foreign" / "Ministry in Tokyo, © photothek.net"); a
+    caption cannot start one, nor anything follow a date.
+    """
+    second = previous.text == last.text
+    return (bool(previous.text) and (second or last.indent == line.indent)
+            and (not _ITEM_START.match(line.text) or _inline_sequel(previous.text, line.text)
+                 or _split_phrase(last.text, line.text))
+            and not _PHOTO.match(line.text) and not _CHROME.match(line.text) and not _KIND.match(line.text)
+            and not _CREDIT.search(previous.text) and not _PHOTO.search(previous.text)
+            and dates.parse_dateline(line.text) is None and dates.parse_dateline(last.text) is None
+            and _SERIAL.sub("", line.text) != _SERIAL.sub("", last.text))
+
+
+_SERIAL = re.compile(r"[\s(-]*\d{1,2}\)?$")
+"""A caption's number ("... Meeting (1)", "... Meeting-2"): lines the same but for it are a run of captions."""
+_KIND = re.compile(r"^(?:Readout|Media\s+Note|(?:Press|Media)\s+(?:Release|Statement)|Statement|Article|News)$")
+"""A page's kind, a line of its own under the title (the State Department's "Readout"), never a wrapped word."""
+
+
+def _split_phrase(last: str, line: str) -> bool:
+    """Whether a wrap split a date or a range, leaving what looks like a list item: "... in Manila on March" /
+    "19. The Secretary ...", "... for 2020" / "- 2021"."""
+    tail, head = last.rsplit(" ", 1)[-1], line.split(" ", 1)[0]
+    if tail.lower() in dates.MONTHS:
+        return bool(re.fullmatch(r"\d{1,2}[.,]?", head))
+    return tail[-1:].isdigit() and head in ("-", "–")
+
+
+_COUNTED = re.compile(r"^(\(?)(\d{1,2})\)")
+
+
+def _inline_sequel(paragraph: str, line: str) -> bool:
+    """Whether ``line`` opens with the next number of a count the paragraph runs inside a sentence.
+
+    "... it is important to 1) promote ..." wrapped before "2) establish ..." is one paragraph, not a
+    second point: the previous number stands inside the paragraph's text, not at its start.
+    """
+    counted = _COUNTED.match(line)
+    if counted is None or counted.group(2) == "1":
+        return False
+    earlier = f"{counted.group(1)}{int(counted.group(2)) - 1})"
+    return paragraph.find(f" {earlier} ") > 0
 
 
 def _first_prose(lines: list[Line]) -> int:
