@@ -734,3 +734,46 @@ def test_a_large_import_shared_among_the_cores_writes_what_one_process_writes(tm
 
 def _record(into: list[tuple[int, int]], done: int, total: int) -> None:
     into.append((done, total))
+
+
+def test_a_visit_report_is_led_by_its_first_meeting_and_counts_the_later_ones(content: Path, tmp_path: Path) -> None:
+    text = ("Visit to Indonesia by Mr. Toshihiro Nikai, Special Envoy of the Prime Minister\n\nJanuary 22, 2018\n\n"
+            "From January 18 to 20, Mr. Toshihiro Nikai, Secretary-General of the Liberal Democratic Party, visited "
+            "the Republic of Indonesia as Special Envoy of the Prime Minister of Japan. The overview of the visit is "
+            "as follows.\n\n1. Courtesy call on President Joko Widodo\n\nOn January 19, Special Envoy Nikai paid a "
+            "courtesy call on H.E. Mr. Joko Widodo, President of the Republic of Indonesia, and handed over a letter "
+            "from Mr. Shinzo Abe, Prime Minister of Japan.\n\n2. Meeting with Vice President Jusuf Kalla\n\nOn "
+            "January 20, Special Envoy Nikai held a meeting with H.E. Mr. Jusuf Kalla, Vice President of the "
+            "Republic of Indonesia.\n")
+    meta = import_one(content, tmp_path / "in", "visit.txt", text)
+    assert (str(meta["date"]), meta["type"], meta["location"]) == ("2018-01-19", "courtesy call", "Indonesia")
+    assert [p["official"] for p in meta["participants"]] == ["toshihiro-nikai", "joko-widodo", "jusuf-kalla"]
+    assert meta["mentioned"] == ["shinzo-abe"]
+
+
+def test_a_lead_that_names_the_meeting_before_the_people(content: Path, tmp_path: Path) -> None:
+    text = ("The 9th Foreign Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue\n\nDecember 24, 2022\n\n"
+            "On December 24, commencing at 10:00 a.m. for approximately two hours, the 9th Foreign Ministers' Meeting "
+            "of the \"Central Asia plus Japan\" Dialogue was held at the Iikura House in Tokyo. The meeting was "
+            "chaired by Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, and attended by H.E. Mr. "
+            "Mukhtar Tileuberdi, Minister of Foreign Affairs of the Republic of Kazakhstan, and H.E. Mr. Jeenbek "
+            "Kulubaev, Minister of Foreign Affairs of the Kyrgyz Republic.\n\n1. Opening remarks\n\nMinister "
+            "Hayashi welcomed the two Ministers to Tokyo, and held a discussion on regional cooperation.\n")
+    meta = import_one(content, tmp_path / "in", "ca.txt", text)
+    assert (meta["time"], meta["duration_minutes"], meta["type"]) == ("10:00", 120, "foreign ministers' meeting")
+    assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "mukhtar-tileuberdi",
+                                                             "jeenbek-kulubaev"]
+    virtual = text.replace("was held at the Iikura House in Tokyo", "was held in virtual form")
+    assert import_one(content, tmp_path / "in2", "ca.txt", virtual)["type"] == "video conference"
+
+
+def test_a_long_heading_is_the_title_and_junior_foreign_ministers_meet_as_foreign_ministers(
+        content: Path, tmp_path: Path) -> None:
+    title = ("Meeting between State Minister for Foreign Affairs SUZUKI Keisuke and His Excellency Mr. Kamal "
+             "Ismail Saeed, State Minister of Foreign Affairs of the Republic of the Sudan (Overview)")
+    text = (f"Press Releases\n\n{title}\n\nApril 20, 2020\n\nOn April 20, commencing at 4:30 p.m. for approximately "
+            "30 minutes, Mr. SUZUKI Keisuke, State Minister for Foreign Affairs, held a meeting with H.E. Mr. Kamal "
+            "Ismail Saeed, State Minister of Foreign Affairs of the Republic of the Sudan.\n")
+    meta = import_one(content, tmp_path / "in", "sd.txt", text)
+    assert len(title) > 160 and meta["title"] == title
+    assert meta["type"] == "foreign ministers' meeting"

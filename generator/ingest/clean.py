@@ -278,11 +278,21 @@ def _first_prose(lines: list[Line]) -> int:
     return 0
 
 
+def _title_cased(text: str) -> bool:
+    """Whether most words start with a capital, as a heading's do ("Video Conference Meeting between State
+    Minister for Foreign Affairs SUZUKI Keisuke and Mr. Peter Maurer, President of the International Committee
+    of the Red Cross (ICRC)"), not a sentence's or a caption's."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
 def is_prose(text: str) -> bool:
     """A sentence rather than a label: long, or ending like a sentence with several words."""
     if dates.parse_dateline(text) or _PHOTO.search(text) or _CHROME.match(text) or _HEADER_CHROME.match(text):
         return False
-    if len(text) >= 160 or re.match(r"^(?:On|on)\s+(?:the\s+\w+\s+of\s+)?[A-Z][a-z]+\.?\s+\d", text):
+    if len(text) >= 160 and (_SENTENCE_END.search(text) or not _title_cased(text)):
+        return True
+    if re.match(r"^(?:On|on)\s+(?:the\s+\w+\s+of\s+)?[A-Z][a-z]+\.?\s+\d", text):
         return True
     return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 6
 

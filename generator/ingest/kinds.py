@@ -43,9 +43,10 @@ and the subsequent dinner"): neither says what this meeting was."""
 _SESSION = re.compile(r"\bsession\b[^.]{0,60}?\b(?:was|were)\s+held\b|\bheld\s+(?:a|the)\s+(?:\w+\s+){0,2}session\b",
                       re.IGNORECASE)
 _ATTENDED = re.compile(r"\b(?:attended|attends|co-?chaired|co-?chairs|participated\s+in|participates\s+in)\s+the\s+"
-                       r"(?:[^,.;]{0,100}?)\b(?:Meeting|Summit|Conference|Session|Forum|Dialogue)s?\b"
+                       r"(?:[^,.;]{0,100}?)\b(?-i:Meeting|Summit|Conference|Session|Forum|Dialogue)s?\b"
                        r"|\bco-?chair(?:ed|s)?\b", re.IGNORECASE)
-"""A minister who attends or co-chairs a named meeting: a multilateral one (bilateral meetings are "held")."""
+"""A minister who attends or co-chairs a named meeting: a multilateral one (bilateral meetings are "held"); not
+those who "attended the meeting" a lead has just said was held."""
 _SPOKE = re.compile(r"\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\b|\bspeaks\s+with\b", re.IGNORECASE)
 _IN_PERSON = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:margins?|sidelines?|met|meeting|visit\w*)\b")
 """A readout that says only that two people "spoke" (State Department, gov.uk) reports a call, unless it
@@ -62,6 +63,11 @@ _SECOND = re.compile(r"\bvice[\s-]+president\b|\bcrown\s+prince\b", re.IGNORECAS
 _FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\b(?:minister|secretary)\s+(?:for|of)\s+(?:foreign|external)"
                       r"\s+affairs|\bexternal\s+affairs\s+minister"
                       r"|\bsecretary\s+of\s+state\b|^(?:minister|secretary)$", re.IGNORECASE)
+
+
+_FOREIGN_JUNIOR = re.compile(r"\b(?:state\s+minister|vice[\s-]+minister|deputy\s+(?:foreign\s+)?minister"
+                             r"|minister\s+of\s+state)\b[^,;]{0,20}\bforeign\b", re.IGNORECASE)
+"""A foreign ministry's junior minister: two of them meeting hold the ministry-level meeting of their rank."""
 
 
 def classify_meeting(lead_clause: str, title: str | None, roles: list[str]) -> str:
@@ -123,4 +129,6 @@ def _by_level(lead_clause: str, title: str | None, roles: list[str]) -> str:
     if any(_FOREIGN.search(r) and not _JUNIOR.search(r) and not re.search(r"\bstate\s+minister", r, re.I)
            for r in roles[:2]):
         return "foreign ministers' meeting"
+    if all(_FOREIGN.search(r) or _FOREIGN_JUNIOR.search(r) for r in roles[:2]):
+        return "foreign ministers' meeting"  # "State Minister for Foreign Affairs" meets his counterpart
     return "meeting"

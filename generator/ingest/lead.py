@@ -109,11 +109,15 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
     visit = None
     nameless: list[Lead] = []
     for number, paragraph in enumerate(paragraphs[:_LEAD_WITHIN]):
-        match = _VERB.search(paragraph)
-        if match:
-            clause = _sentence_around(paragraph, match.start())
+        match, first = _named_verb(paragraph)
+        if match and first:
+            clause = _lead_clause(paragraph, match, first)
             if match.group(0) == "visited" and not re.search(r"\bwith\b", clause):
-                clause = _meeting_after(paragraph, match.end()) or clause
+                meeting = _meeting_after(paragraph, match.end())
+                later = None if meeting or visit else _meeting_of_visit(paragraphs, number, offset, match.start())
+                if later is not None:
+                    return later
+                clause = meeting or clause
             lead = Lead(paragraph=paragraph, clause=clause, offset=offset, number=number, visit=visit)
             if find_mentions(lead.clause):
                 return lead
@@ -125,6 +129,45 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
             visit = (offset, offset + paid.start())
         offset += len(paragraph) + 1
     return nameless[0] if nameless else _dated_opening(paragraphs[:_LEAD_WITHIN])
+
+
+def _lead_clause(paragraph: str, match: re.Match[str], first: re.Match[str]) -> str:
+    """The sentence of ``match``; from the sentence of ``first`` when that comes before it (the unnamed sentence
+    saying the meeting was held is part of the lead)."""
+    clause = _sentence_around(paragraph, match.start())
+    if first is match:
+        return clause
+    start = paragraph.find(_sentence_around(paragraph, first.start()))
+    return paragraph[start:paragraph.find(clause, start) + len(clause)]
+
+
+def _meeting_of_visit(paragraphs: list[str], number: int, offset: int, verb: int) -> Lead | None:
+    """The first meeting, naming people, in the paragraphs after one that says only who "visited" where ("From
+    January 18 to 20, Mr. X visited Indonesia. The overview of the visit is as follows."), with that visit."""
+    later = find_lead(paragraphs[number + 1:_LEAD_WITHIN])
+    if later is None or not find_mentions(later.clause):
+        return None
+    start = offset + len(paragraphs[number]) + 1
+    return dataclasses.replace(later, offset=later.offset + start, number=later.number + number + 1,
+                               visit=(offset, offset + verb))
+
+
+def _named_verb(paragraph: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The first lead verb of the paragraph in a sentence that names someone (else its first lead verb at all),
+    and its first lead verb: "On December 24, ... the 9th Foreign Ministers' Meeting ... was held at the
+    Iikura House in Tokyo. The meeting was chaired by Mr. HAYASHI Yoshimasa ..." is led by both sentences."""
+    first = None
+    for number, match in enumerate(_VERB.finditer(paragraph)):
+        if number == _VERBS_TRIED:
+            break
+        first = first or match
+        if find_mentions(_sentence_around(paragraph, match.start())):
+            return match, first
+    return first, first
+
+
+_VERBS_TRIED = 4
+"""How many of a paragraph's lead verbs are looked at for a sentence naming someone: a paragraph may be long."""
 
 
 _MEETING_VERB = re.compile(r"\b(?:held|met|spoke|talked|had\s+(?:talks|a\s+meeting)|received|hosted"
@@ -302,7 +345,7 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if visit_end is not None:
         return Present(mention=mention, title=title_after(text[:visit_end], mention))
     if not (lead.offset <= mention.start < span.end or line_end is not None):
-        later = mention.start >= span.end and _joins_later(text, mention)
+        later = mention.start >= span.end and _joins_later(text, mention, visit=lead.visit is not None)
         return Present(mention=mention, title=title_after(text, mention)) if later else None
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and not _ATTENDANCE.search(
             _sentence_around(lead.paragraph, mention.start - lead.offset)):
@@ -327,6 +370,14 @@ held a meeting with Mr. Sergey Lavrov"): its counterpart, and whoever it names a
 not someone the words before them name ("Following the meeting with President Obama, ...")."""
 
 
+_VISIT_MEETING = re.compile(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)?On\s+(?:\w+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}"
+                            r"(?:,?\s+\d{4})?,\s+(?P<subject>[^\n]{0,160}?)\b(?:held\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?"
+                            r"(?:meeting|talks?)\s+with|paid\s+a\s+courtesy\s+call\s+on|met\s+with)\s+")
+"""A dated meeting of a visit whose report opens with the visit ("From January 18 to 20, Mr. X visited Indonesia",
+then "On January 20, Special Envoy X held a meeting with H.E. Mr. Jusuf Kalla"): its counterpart met the visitor
+too. Only in such a report: elsewhere a dated sentence may recall an earlier meeting."""
+
+
 _JOINED_BY = re.compile(r"\b(?:meeting|session|talks)\s+(?:was\s+|were\s+)?(?:joined|attended)\s+by\b"
                         r"|^(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b", re.IGNORECASE)
 """The people a meeting was "joined by" ("an expanded meeting joined by ministers of both countries, including
@@ -338,11 +389,13 @@ _REACH = 400
 """How far around a name a sentence saying that its person joined is looked for: a paragraph may be megabytes."""
 
 
-def _joins_later(text: str, mention: Mention) -> bool:
+def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
     """Whether a sentence after the lead paragraph says this person joined the meeting ("Prime Minister Abe
-    joined the meeting midway") or names them as the counterpart of a second meeting (``_ANOTHER_MEETING``)."""
+    joined the meeting midway") or names them as the counterpart of a second meeting (``_ANOTHER_MEETING``,
+    or, in the report of a visit, ``_VISIT_MEETING``)."""
     near = text[max(0, mention.start - _REACH):mention.end + _REACH]
-    if "joined" not in near and "held" not in near and "attended by" not in near and "resent" not in near:
+    if ("joined" not in near and "held" not in near and "attended by" not in near and "resent" not in near
+            and not (visit and ("courtesy call" in near or "met with" in near))):
         return False
     start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - _REACH)
     paragraph_end = text.find("\n", mention.end, mention.end + _REACH)
@@ -356,7 +409,7 @@ def _joins_later(text: str, mention: Mention) -> bool:
     joined_by = _JOINED_BY.search(sentence) if cue else None
     if joined_by and at >= joined_by.end() and mention.is_full:
         return True
-    another = _ANOTHER_MEETING.match(sentence)
+    another = _ANOTHER_MEETING.match(sentence) or (_VISIT_MEETING.match(sentence) if visit else None)
     return another is not None and at >= another.start("subject") and mention.is_full
 
 
@@ -517,6 +570,7 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
     capital = _capital_in(text, visited)
     if capital:
         return capital
+    visited = visited or _visit_place(lead, body_text)
     if visited:
         return visited, None
     host = _HOSTED.search(text, 0, _LEAD_REACH)
@@ -530,6 +584,15 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _visit_place(lead: Lead, body_text: str) -> str | None:
+    """Where the visit the lead's meeting was part of went, as the paragraph before it says (``_TRIP``)."""
+    trip = _TRIP.search(body_text, lead.visit[1], lead.visit[1] + 80) if lead.visit is not None else None
+    return _place_at(body_text[trip.end():trip.end() + 120]) if trip else None
+
+
+_TRIP = re.compile(r"\b(?:visited|visits?\s+to)\s+")
+"""Where the place follows in a paragraph saying who "visited X" or "paid an official visit to X" before the
+meetings of the visit: the place of a meeting whose own sentence names none."""
 _FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0,3})\s*,?\s*(?:[^()\n—–]{0,30}?\d{4}\s*)?"
                     r"(?:\([^()]{0,30}\)\s*)?[—–:-]")
 
