@@ -777,3 +777,34 @@ def test_a_long_heading_is_the_title_and_junior_foreign_ministers_meet_as_foreig
     meta = import_one(content, tmp_path / "in", "sd.txt", text)
     assert len(title) > 160 and meta["title"] == title
     assert meta["type"] == "foreign ministers' meeting"
+
+
+def test_a_white_house_dateline_a_between_range_and_a_name_with_del(content: Path, tmp_path: Path) -> None:
+    text = ("BRIEFING ROOM\n\nReadout of President Joseph R. Biden, Jr. Call with Prime Minister Kishida Fumio of "
+            "Japan\n\nOCTOBER 04, 2021•STATEMENTS AND RELEASES\n\nPresident Joseph R. Biden, Jr. spoke today with "
+            "Prime Minister Kishida Fumio of Japan to congratulate him on his election.\n")
+    assert str(import_one(content, tmp_path / "wh", "wh.txt", text)["date"]) == "2021-10-04"
+    text = ("Japan-Philippines Foreign Ministers' Meeting\n\nJanuary 10, 2013\n\nOn January 10, between around 6 "
+            "p.m. and around 7 p.m., Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held a meeting with "
+            "H.E. Mr. Albert F. del Rosario, Secretary of Foreign Affairs of the Republic of the Philippines.\n")
+    meta = import_one(content, tmp_path / "ph", "ph.txt", text)
+    assert (meta["time"], meta["duration_minutes"]) == ("18:00", 60)
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "albert-del-rosario"]
+
+
+def test_leaders_of_a_country_and_religious_titles_are_named(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-Iran Summit Meeting\n\nJune 12, 2019\n\nOn June 12, Mr. Shinzo Abe, Prime Minister of Japan, who "
+            "was visiting Tehran, the Islamic Republic of Iran, held a summit meeting with H.E. Dr. Hassan Rouhani, "
+            "President of the Islamic Republic of Iran.\n\n1. Prime Minister Abe explained his talks with President "
+            "Trump of the United States, and said he would meet H.E. Ayatollah Seyyed Ali Khamenei, Supreme Leader "
+            "of Iran, on June 13.\n")
+    meta = import_one(content, tmp_path / "ir", "ir.txt", text)
+    assert sorted(meta["mentioned"]) == ["ali-khamenei", "donald-trump"]
+
+
+def test_a_venue_in_the_paragraph_after_the_lead_places_a_visit(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-ROK Summit Meeting and Other Events\n\nMarch 16, 2023\n\nOn March 16, 2023, Prime Minister "
+            "Kishida held a Japan-ROK Summit Meeting with H.E. Mr. Yoon Suk Yeol, President of the Republic of "
+            "Korea, who was visiting Japan.\n\nThe two leaders attended a guard of honor ceremony at the Prime "
+            "Minister’s Office, and then held a summit meeting.\n")
+    assert import_one(content, tmp_path / "kr", "kr.txt", text)["location"] == "Tokyo, Japan"

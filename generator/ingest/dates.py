@@ -33,7 +33,7 @@ PUBLISHED = r"(?:(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:
 """A dateline's own label: "Published 11 January 2023" (UK), "Date: ..."."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
-    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60}|\s+[-–—|]\s+[A-Z].{0,80})?$"
+    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60}|(?:\s+[-–—|]\s+|\s*[•·]\s*)[A-Z].{0,80})?$"
     rf"|^{PUBLISHED}?(?:{_WEEKDAY.replace('?P<weekday>', '?:')},?\s+)?(?P<day2>\d{{1,2}}){_ORD}\s+"
     r"(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
     r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60})?$"
@@ -263,9 +263,9 @@ def find_duration(text: str) -> int | None:
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 
-_RANGE = re.compile(
-    r"\b(?:from\s+)?(?:(?:around|about)\s+)?(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap1>[ap]\.?\s?m\b\.?)?\s*"
-    r"(?:to|until|till|–|-)\s*(?:(?:around|about)\s+)?(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?\s?m\b\.?)",
+_RANGE = re.compile(  # "from 4:00 p.m. to 5:30 p.m.", "between around 6 p.m. and around 7 p.m."
+    r"\b(?:from\s+|(?P<between>between\s+))?(?:(?:around|about)\s+)?(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*"
+    r"(?P<ap1>[ap]\.?\s?m\b\.?)?\s*(?:to|until|till|–|-|(?(between)and|(?!)))\s*(?:(?:around|about)\s+)?(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?\s?m\b\.?)",
     re.IGNORECASE,
 )
 

@@ -572,7 +572,7 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
         return capital
     visited = visited or _visit_place(lead, body_text)
     if visited:
-        return visited, None
+        return _venue_next(lead, body_text, visited) or (visited, None)
     host = _HOSTED.search(text, 0, _LEAD_REACH)
     if host and (country := places.country_at(text[host.end():host.end() + 60])):
         return country, f"location: {country} inferred from the host of the event ('{host.group(0).strip()} {country}')"
@@ -582,6 +582,23 @@ def find_location(lead: Lead, body_text: str) -> tuple[str | None, str | None]:
             quote = body_text[match.start():match.end() + 30].split(".")[0].strip()
             return country, f"location: {country} inferred from the text ('{quote}')"
     return None, None
+
+
+def _venue_next(lead: Lead, body_text: str, country: str) -> tuple[str, str] | None:
+    """The city of a venue in the visited country that the paragraph after the lead names ("who was visiting
+    Japan." then "The two leaders attended a ceremony at the Prime Minister's Office"), with a note."""
+    start = lead.offset + len(lead.paragraph) + 1
+    end = body_text.find("\n", start, start + _NEXT_REACH)
+    following = body_text[start:end if end >= 0 else start + _NEXT_REACH]
+    for venue, city in places.VENUES.items():
+        found = places.format_location(city, None)
+        if venue in following and found.endswith(f", {country}"):
+            return found, f"location: {found} inferred from the venue the next paragraph names ('{venue}')"
+    return None
+
+
+_NEXT_REACH = 600
+"""How much of the paragraph after the lead is looked through for a venue."""
 
 
 def _visit_place(lead: Lead, body_text: str) -> str | None:

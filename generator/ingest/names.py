@@ -24,7 +24,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _WORD = rf"[{_UPPER}][\w'’\-]*"
 _TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Amb|Gov|Smt|Shri|Eng|Engr)\."
           rf"|(?:[A-Z]\.){{1,3}}|{_WORD}(?:\.[A-Z][\w\-]*)*|/)")
-_CONNECTOR = r"(?:of|for|to|the|and|on|bin|binti|bint|ibn|al|el|van|von|der|den|de|da|du|dos|la|le|y)"
+_CONNECTOR = r"(?:of|for|to|the|and|on|bin|binti|bint|ibn|al|el|van|von|der|den|de|del|della|di|da|das|du|dos|la|le|y)"
 SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,24}}")
 
 HONORIFICS = frozenset({
@@ -33,7 +33,7 @@ HONORIFICS = frozenset({
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
     "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
     "h.r.h.", "hrh", "samdech", "moha", "borvor", "thipadei", "datuk", "dato", "dato'", "dato’", "tun", "seri",
-    "pengiran", "dasho", "daw", "u", "eng.", "engr.",
+    "pengiran", "dasho", "daw", "u", "eng.", "engr.", "ayatollah", "seyyed", "sayyid", "hojatoleslam",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
@@ -80,8 +80,8 @@ _FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "in", "on"
                              "after", "before", "also", "then", "/", "meeting", "summit", "talk", "talks"})
 _CONNECTORS = frozenset({"of", "for", "to", "the", "and", "on", "/"})
 _LONG_HEADS = tuple(sorted(h for h in HEADS if len(h) >= 6))
-_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "du",
-                        "dos", "la", "le", "y"})
+_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "del", "della",
+                        "di", "da", "das", "du", "dos", "la", "le", "y"})
 _POSTNOMINALS = frozenset({"mp", "qc", "kc", "mep", "jr.", "sr.", "jr", "sr"})
 _CITY_WORDS = frozenset(w.lower() for city in CITIES for w in city.replace(",", "").split()) - ALSO_PERSONAL_NAMES
 _TITLE_WORDS = HEADS | HONORIFICS
@@ -286,7 +286,7 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
     if following in _NOT_NAMES and following not in _CONNECTORS and not after_honorific:
         return 0
     if (following in _CONNECTORS and size < 2 and following not in {"the", "and", "/"} and not after_honorific
-            and not _travels_to_place(words, index + size)):
+            and not _travels_to_place(words, index + size) and not _of_country(words, index + size)):
         return 0
     return size
 
@@ -314,6 +314,14 @@ def _travels_to_place(words: list[tuple[str, int]], index: int) -> bool:
         return False
     rest = " ".join(w for w, _ in words[index + 1:index + 4])
     return country_at(rest) is not None or city_at(rest) is not None
+
+
+def _of_country(words: list[tuple[str, int]], index: int) -> bool:
+    """True for a surname followed by "of" and a country ("President Trump of the United States", "Prime Minister
+    Modi of India"): the country the person leads, not a title going on ("Minister of Foreign Affairs")."""
+    if index + 1 >= len(words) or words[index][0].lower() != "of":
+        return False
+    return country_at(" ".join(w for w, _ in words[index + 1:index + 6])) is not None
 
 
 def _is_name_word(word: str, *, places_allowed: bool) -> bool:
