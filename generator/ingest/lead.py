@@ -592,7 +592,7 @@ def _venue_next(lead: Lead, body_text: str, country: str) -> tuple[str, str] | N
     following = body_text[start:end if end >= 0 else start + _NEXT_REACH]
     for venue, city in places.VENUES.items():
         found = places.format_location(city, None)
-        if venue in following and found.endswith(f", {country}"):
+        if venue in following and found is not None and found.endswith(f", {country}"):
             return found, f"location: {found} inferred from the venue the next paragraph names ('{venue}')"
     return None
 
