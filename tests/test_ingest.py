@@ -808,3 +808,22 @@ def test_a_venue_in_the_paragraph_after_the_lead_places_a_visit(content: Path, t
             "Korea, who was visiting Japan.\n\nThe two leaders attended a guard of honor ceremony at the Prime "
             "Minister’s Office, and then held a summit meeting.\n")
     assert import_one(content, tmp_path / "kr", "kr.txt", text)["location"] == "Tokyo, Japan"
+
+
+def test_a_part_of_the_meeting_a_photo_session_caption_and_an_accompanied_leader(content: Path,
+                                                                                  tmp_path: Path) -> None:
+    text = ("Japan-Australia Relations\n\nMay 24, 2022\nPhoto session before the Japan-Australia Summit Meeting "
+            "(Photo: Cabinet Public Relations Office)\n(Photo) Japan-Australia Summit Meeting (Photo: Cabinet Public "
+            "Relations Office)\n\nOn May 24, commencing at 4:46 p.m. for approximately 75 minutes, Mr. KISHIDA "
+            "Fumio, Prime Minister of Japan, held a Japan-Australia Summit Meeting with the Hon. Anthony Albanese MP, "
+            "Prime Minister of the Commonwealth of Australia. The first approximately 20 minutes of the meeting were "
+            "held between the two leaders only.\n")
+    meta = import_one(content, tmp_path / "au", "au.txt", text)
+    assert (meta["title"], meta["duration_minutes"]) == ("Japan-Australia Summit Meeting", 75)
+    text = ("Japan-Australia Foreign Ministers’ Informal Talk\n\nMay 24, 2022\n\nPrior to the Japan-Australia Summit "
+            "Meeting on May 24, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held an informal talk "
+            "with Senator the Hon. Penny Wong, Minister for Foreign Affairs of the Commonwealth of Australia, who is "
+            "accompanying the Hon. Anthony Albanese MP, Prime Minister of Australia, on his visit to Japan.\n")
+    meta = import_one(content, tmp_path / "fm", "fm.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "penny-wong"]
+    assert meta["mentioned"] == ["anthony-albanese"] and meta["type"] == "foreign ministers' meeting"

@@ -52,7 +52,9 @@ _PHOTO = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\b|\([^()]{0,40}\bphot
                     r"|,?\s+©\s*[\w.\- ]{1,40}$", re.IGNORECASE)
 """A photo caption: "(Photo) ...", "Photo: ...", or a line that ends with its credit ("... (DFA-OPCD photo)",
 "... (Photo: VGP)", "..., © photothek.net")."""
-_PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo\s*\d*\s*\)?\s*:?\s*(.*?)\)?$", re.IGNORECASE)
+_PHOTO_STEM = re.compile(r"^(?:[•·\-*]\s*)?\(?\s*photo(?:\s*\d+\s*\)?\s*:?|\s*\)\s*:?|\s*:|(?=\s+(?-i:[^a-z])))"
+                         r"\s*(.*?)\)?$", re.IGNORECASE)
+"""A caption's label and its words: "(Photo 1) ...", "Photo: ...", "Photo2 ...", not "Photo session before ..."."""
 _CREDIT = re.compile(r"\(\s*photo\s*:[^)]*\)|(?<=\S)\s+Photo\s*:\s*[^():]{3,60}$", re.IGNORECASE)
 """A photo's credit: "(Photo: Cabinet Public Relations Office)", or the same without brackets at a caption's end."""
 _NUMBERED = re.compile(r"^(.*?\S)(?:\s*\(\d{1,2}\)|\s*-\s*\d{1,2}|(?<=[^\d\s])\s?\d{1,2})$")
@@ -356,19 +358,21 @@ def _caption_groups(candidates: list[str], photos: list[str]) -> tuple[list[str]
             stems.setdefault(match.group(1).strip(), []).append(text)
     captions = [t for group in stems.values() if len(group) >= 2 for t in group]
     titles = [s for s, group in stems.items() if len(group) >= 2]
+    pictured = []
     for text in photos:
         captions.append(text)
         stem = _caption_stem(text)
         if stem and _MEETING_WORD.search(stem):
-            titles.append(stem)
+            pictured.append(stem)
+    titles += sorted(pictured, key=lambda stem: not _title_cased(stem))  # the meeting's name, not "Photo session ..."
     return captions, (titles[0] if titles else None)
 
 
 def _caption_stem(text: str) -> str:
     """The words a caption carries, without "(Photo 1)", credits or a trailing number."""
+    text = _CREDIT.sub("", text).strip()
     match = _PHOTO_STEM.match(text)
-    stem = match.group(1) if match else text
-    stem = _CREDIT.sub("", stem).strip()
+    stem = (match.group(1) if match else text).strip()
     numbered = _NUMBERED.match(stem)
     return (numbered.group(1) if numbered else stem).strip(" -:")
 

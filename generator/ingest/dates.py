@@ -252,7 +252,10 @@ def find_duration(text: str) -> int | None:
     and the one that "followed" it as a length are summed.
     """
     total = 0
-    for match in DURATION.finditer(text):
+    lengths = list(DURATION.finditer(text))
+    for match in lengths:
+        if len(lengths) > 1 and _PART.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "The first approximately 20 minutes of the meeting were held between the two leaders only"
         total += _minutes(match.groupdict())
     followed = _FOLLOWED.search(text)
     if total and followed and not DURATION.search(text, 0, followed.start()):
@@ -260,6 +263,9 @@ def find_duration(text: str) -> int | None:
     return total or _span_minutes(text)
 
 
+_PART = re.compile(r"\b(?:the\s+(?:first|last|final)|of\s+which|including)(?:\s+(?:approximately|about|around|some"
+                   r"|roughly|nearly))?\s*$", re.IGNORECASE)
+"""Words before a length that is part of another stated length, not a session of its own."""
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 

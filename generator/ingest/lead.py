@@ -33,7 +33,7 @@ visit" introduces the meetings of a visit, reported in the paragraphs after it).
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|according\s+to|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?"
-                          r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?)\s*$",
+                          r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?)\s*(?:the\s+)?$",
                           re.IGNORECASE)
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
