@@ -827,3 +827,16 @@ def test_a_part_of_the_meeting_a_photo_session_caption_and_an_accompanied_leader
     meta = import_one(content, tmp_path / "fm", "fm.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["yoshimasa-hayashi", "penny-wong"]
     assert meta["mentioned"] == ["anthony-albanese"] and meta["type"] == "foreign ministers' meeting"
+
+
+def test_a_restored_relations_anniversary_dates_the_year_and_an_architect_is_no_official(content: Path,
+                                                                                          tmp_path: Path) -> None:
+    text = ("Japan-Poland Foreign Ministers’ Meeting\n\nOn April 4, commencing at 10:00 a.m. for approximately 70 "
+            "minutes, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a Japan-Poland Foreign "
+            "Ministers’ Meeting with H.E. Mr. Zbigniew RAU, Minister of Foreign Affairs of the Republic of Poland.\n\n"
+            "1. The two Ministers welcomed that this year marks the 65th anniversary of the restoration of diplomatic "
+            "relations between Japan and Poland. Minister Rau praised the late Japanese architect Mr. Kisho Kurokawa."
+            "\n")
+    meta = import_one(content, tmp_path / "pl", "pl.txt", text)
+    assert str(meta["date"]) == "2022-04-04"
+    assert not meta.get("mentioned")

@@ -140,11 +140,19 @@ _FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
 the surname is looked up in (one that ended before the meeting)."""
 
 
+_CIVILIAN = re.compile(r"\b(?:architect|artist|author|novelist|writer|poet|composer|painter|scholar|scientist"
+                       r"|athlete|player|singer|actor|actress|businessman|businesswoman|entrepreneur|journalist)"
+                       r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
+"""Someone the readout names by a calling, not an office ("the late Japanese architect Mr. Kisho Kurokawa"): no
+official, so not among those mentioned."""
+
+
 def _mentioned(draft: Draft, registry: Registry, known: list[Person],
                day: datetime.date | None) -> list[tuple[Person, Mention]]:
     """Titled people named anywhere in the readout, resolved (participants are filtered out later)."""
     people: list[tuple[Person, Mention]] = []
-    full = [(_known_or_full(registry, m, known), m) for m in draft.mentions if m.is_full]
+    full = [(_known_or_full(registry, m, known), m) for m in draft.mentions
+            if m.is_full and not _CIVILIAN.search(draft.text, max(0, m.start - 30), m.start)]
     everyone = list({p.id: p for p in [*known, *(p for p, _ in full)]}.values())
     people.extend(full)
     for mention in draft.mentions:

@@ -21,3 +21,6 @@ ESTABLISHED: dict[str, int] = {
     "Switzerland": 1864, "Thailand": 1887, "Timor-Leste": 2002, "Türkiye": 1924, "Ukraine": 1992,
     "United Arab Emirates": 1972, "United Kingdom": 1858, "Uzbekistan": 1992, "Viet Nam": 1973,
 }
+RESTORED: dict[str, int] = {"Hungary": 1959, "Poland": 1957, "Russia": 1956}
+"""The year relations broken by the war were restored ("the 65th anniversary of the restoration of diplomatic
+relations between Japan and Poland" is 1957 + 65); the Soviet-Japanese Joint Declaration restored Russia's."""

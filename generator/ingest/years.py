@@ -20,7 +20,7 @@ from generator.ingest.chairs import chaired
 from generator.ingest.dates import MONTHS, TextDate, safe_date
 from generator.ingest.offices import Holder, term_start_before, years_in_office
 from generator.ingest.places import countries_in
-from generator.ingest.relations import ESTABLISHED
+from generator.ingest.relations import ESTABLISHED, RESTORED
 
 log = logging.getLogger(__name__)
 
@@ -251,6 +251,7 @@ def _quote(text: str, match: re.Match[str]) -> str:
 
 
 _RELATIONS = re.compile(r"\bdiplomatic\s+relations\b", re.IGNORECASE)
+_RESTORED = re.compile(r"\b(?:restor|resum|re-?establish)\w*", re.IGNORECASE)
 
 
 def _relations_began(event: str, countries: tuple[str, ...]) -> int | None:
@@ -260,7 +261,9 @@ def _relations_began(event: str, countries: tuple[str, ...]) -> int | None:
         return None
     named = tuple(country for country in countries_in(event) if country != "Japan")
     other = _other_country(named) if named else _other_country(countries)
-    return ESTABLISHED.get(other) if other else None
+    if other is None:
+        return None
+    return RESTORED.get(other) if _RESTORED.search(event) else ESTABLISHED.get(other)
 
 
 def _other_country(countries: tuple[str, ...]) -> str | None:
