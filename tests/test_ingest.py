@@ -840,3 +840,10 @@ def test_a_restored_relations_anniversary_dates_the_year_and_an_architect_is_no_
     meta = import_one(content, tmp_path / "pl", "pl.txt", text)
     assert str(meta["date"]) == "2022-04-04"
     assert not meta.get("mentioned")
+
+
+def test_a_page_converted_to_markdown_keeps_its_title_without_the_heading_mark(content: Path, tmp_path: Path) -> None:
+    text = ("[Home](https://www.mofa.go.jp/) > [Ukraine](https://www.mofa.go.jp/region/europe/ua/)\n\n# Japan-Ukraine "
+            "Foreign Ministers’ Meeting\n\nJanuary 7, 2024\n\nOn January 7, Ms. KAMIKAWA Yoko, Minister for Foreign "
+            "Affairs of Japan, held a meeting with H.E. Mr. Dmytro Kuleba, Minister for Foreign Affairs of Ukraine.\n")
+    assert import_one(content, tmp_path / "md", "md.txt", text)["title"] == "Japan-Ukraine Foreign Ministers’ Meeting"

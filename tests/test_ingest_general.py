@@ -305,13 +305,16 @@ def _extracted(content: Path) -> dict[str, tuple[object, ...]]:
 
 @pytest.fixture(scope="module")
 def flat_texts(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], dict[str, tuple[object, ...]]]:
-    """The general plain-text readouts (those in UTF-8) and what the importer reads from them as published."""
+    """The general plain-text readouts as published (in UTF-8, paragraphs on one line each, not saved wrapped
+    already) and what the importer reads from them."""
     texts = {}
     for path in sorted(GENERAL.glob("*.txt")):
         try:
-            texts[path.name] = path.read_bytes().decode("utf-8")
+            text = path.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
             continue
+        if max(map(len, text.splitlines())) > 100:
+            texts[path.name] = text
     return texts, _import_texts(tmp_path_factory.mktemp("flat"), texts)
 
 

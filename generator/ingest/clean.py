@@ -69,7 +69,8 @@ _MEETING_WORD = re.compile(
     r"\b(?:[Mm]eeting|[Mm]eets?|[Mm]et|Talks?|talks|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch"
     r"|Dinner|Breakfast|Session|Luncheon)\b",
 )
-_TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*)")
+_TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"
+                           r"|#{1,6}\s+)")  # "# Japan-Ukraine ...": a page converted to Markdown
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
 _MAX_HEADER = 40
@@ -230,13 +231,19 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
             and (not _ITEM_START.match(line.text) or _inline_sequel(previous.text, line.text)
                  or _split_phrase(last.text, line.text))
             and not _PHOTO.match(line.text) and not _CHROME.match(line.text) and not _KIND.match(line.text)
-            and not _CREDIT.search(previous.text) and not _PHOTO.search(previous.text)
+            and not _CREDIT.search(previous.text) and not (_PHOTO.search(previous.text) and _closed(previous.text))
             and dates.parse_dateline(line.text) is None and dates.parse_dateline(last.text) is None
             and _SERIAL.sub("", line.text) != _SERIAL.sub("", last.text))
 
 
 _SERIAL = re.compile(r"[\s(-]*\d{1,2}\)?$")
 """A caption's number ("... Meeting (1)", "... Meeting-2"): lines the same but for it are a run of captions."""
+def _closed(text: str) -> bool:
+    """Whether every bracket the text opens is closed: a caption wrapped inside its credit ("... (Photo: Cabinet
+    Public" / "Relations Office)") is not."""
+    return text.count("(") <= text.count(")")
+
+
 _KIND = re.compile(r"^(?:Readout|Media\s+Note|(?:Press|Media)\s+(?:Release|Statement)|Statement|Article|News)$")
 """A page's kind, a line of its own under the title (the State Department's "Readout"), never a wrapped word."""
 
