@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import shutil
 from functools import partial
 from pathlib import Path
@@ -847,3 +848,19 @@ def test_a_page_converted_to_markdown_keeps_its_title_without_the_heading_mark(c
             "Foreign Ministers’ Meeting\n\nJanuary 7, 2024\n\nOn January 7, Ms. KAMIKAWA Yoko, Minister for Foreign "
             "Affairs of Japan, held a meeting with H.E. Mr. Dmytro Kuleba, Minister for Foreign Affairs of Ukraine.\n")
     assert import_one(content, tmp_path / "md", "md.txt", text)["title"] == "Japan-Ukraine Foreign Ministers’ Meeting"
+
+
+def test_a_text_browser_dump_leaves_its_link_numbers_footer_and_references_out(content: Path, tmp_path: Path) -> None:
+    text = ("   [1]Home [2]Foreign Policy [3]Countries & Regions\n\n   [4]Home > [5]Asia > [6]Philippines\n\n"
+            "Japan-Philippines Foreign Ministers' Meeting\n\n   January 10, 2013\n\n   On January 10, commencing at "
+            "9:45 a.m. (local time) for approximately one\n   hour and 10 minutes, Mr. Fumio Kishida, Minister for "
+            "Foreign Affairs of\n   Japan, held a foreign ministers' meeting with H.E. Mr. Albert F. del Rosario,\n"
+            "   Secretary of Foreign Affairs of the Republic of the Philippines.\n\n   1. Bilateral Relations\n\n"
+            "   2. Regional Situation\n\n   [7]Back to Asia\n\n   [8]Page Top\n\n   [9]Legal Matters [10]Help\n\n"
+            "   Copyright(C):2013 Ministry of Foreign Affairs of Japan\n\nReferences\n\n"
+            "   1. https://www.mofa.go.jp/index.html\n   2. https://www.mofa.go.jp/policy/index.html\n")
+    meta = import_one(content, tmp_path / "lx", "lx.txt", text)
+    body = meta["_body"].split("-->")[-1]
+    assert meta["title"] == "Japan-Philippines Foreign Ministers' Meeting" and meta["duration_minutes"] == 70
+    assert len(re.findall(r"(?m)^\d+\. ", body)) == 2
+    assert "Copyright" not in body and "https://" not in body and "[7]" not in meta["_body"]

@@ -34,13 +34,16 @@ _CHROME = re.compile(
 _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?"
                             r"content)$", re.IGNORECASE)
-_TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|associated\s+links|portfolios?"
+_TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|associated\s+links|portfolios?|references"
                       r"|related\s+(?:links|stories|content|articles|news|information)|contacts?"
                       r"|media\s+(?:enquiries|inquiries|contacts?)|tags|topics"
                       r"|search\s+for\s+related\s+information\s+by\s+keyword|explore\s+the\s+topics?|suggest\s+to\s+a\s+friend"
                       r"|follow\s+us|date\s+modified|document\s+information)\s*:?$", re.IGNORECASE)
 """A heading that ends the readout and starts the page's furniture ("Share this page", "Associated links",
 "Media enquiries", "Search for related information by keyword:"): it and all after it go to the comment."""
+_PAGE_TOP = re.compile(r"^(?:page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?"
+                       r"|top\s+of\s+(?:the\s+)?page|return\s+to\s+top)$", re.IGNORECASE)
+"""A "Page Top" link: what follows it is the site's footer (its menu, address, copyright), unless prose resumes."""
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
 """A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
 _DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?$", re.IGNORECASE)
@@ -105,9 +108,18 @@ class Layout:
     """Breadcrumbs and dateline lines taken out of the readout, kept out of sight so no word is lost."""
 
 
+_REFERENCES = re.compile(r"^References\s*\n(?:\s*\n)?\s*1\.\s+[a-z]+://", re.MULTILINE)
+"""The list a text browser (lynx, w3m) ends its dump with: each link's number and address."""
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]])")
+"""A link's number in such a dump, set before the link's words: "[18]Back to Asia"."""
+
+
 def normalise_lines(text: str) -> list[Line]:
-    """Split into lines, turning every kind of space into one ASCII space and dropping invisibles."""
+    """Split into lines, turning every kind of space into one ASCII space and dropping invisibles (and the
+    link numbers of a text browser's dump, whose "References" list at the end keeps where each pointed)."""
     lines: list[Line] = []
+    if _REFERENCES.search(text):
+        text = _LINK_NUMBER.sub("", text)
     for raw in text.split("\n"):
         spaced = _SPACE.sub(" ", _INVISIBLE.sub("", raw.replace("\t", "    ")))
         stripped = spaced.lstrip(" ")
@@ -146,7 +158,8 @@ def split_layout(lines: list[Line]) -> Layout:
     published = None
     label = sender = trailer = False
     for index, line in enumerate(lines[start:]):
-        trailer = (trailer or bool(body and _TRAILER.match(line.text))) and not _resumes(line.text)
+        trailer = (trailer or bool(body and (_TRAILER.match(line.text) or _PAGE_TOP.match(line.text)))
+                   ) and not _resumes(line.text)
         if trailer:
             if line.text:
                 furniture.append(line.text)
