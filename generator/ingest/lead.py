@@ -119,7 +119,7 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
                     return later
                 clause = meeting or clause
             lead = Lead(paragraph=paragraph, clause=clause, offset=offset, number=number, visit=visit)
-            if find_mentions(lead.clause):
+            if _names_someone(lead.clause):
                 return lead
             nameless.append(lead)
             if len(nameless) > _NAMELESS_LEADS:
@@ -145,11 +145,17 @@ def _meeting_of_visit(paragraphs: list[str], number: int, offset: int, verb: int
     """The first meeting, naming people, in the paragraphs after one that says only who "visited" where ("From
     January 18 to 20, Mr. X visited Indonesia. The overview of the visit is as follows."), with that visit."""
     later = find_lead(paragraphs[number + 1:_LEAD_WITHIN])
-    if later is None or not find_mentions(later.clause):
+    if later is None or not _names_someone(later.clause):
         return None
     start = offset + len(paragraphs[number]) + 1
     return dataclasses.replace(later, offset=later.offset + start, number=later.number + number + 1,
                                visit=(offset, offset + verb))
+
+
+@functools.lru_cache(maxsize=256)
+def _names_someone(sentence: str) -> bool:
+    """Whether the sentence names a titled person: asked of one sentence several times while a lead is sought."""
+    return bool(find_mentions(sentence))
 
 
 def _named_verb(paragraph: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -161,7 +167,7 @@ def _named_verb(paragraph: str) -> tuple[re.Match[str] | None, re.Match[str] | N
         if number == _VERBS_TRIED:
             break
         first = first or match
-        if find_mentions(_sentence_around(paragraph, match.start())):
+        if _names_someone(_sentence_around(paragraph, match.start())):
             return match, first
     return first, first
 
@@ -179,7 +185,7 @@ def _meeting_after(paragraph: str, start: int) -> str | None:
     Minister X"): a visit's dates open the paragraph, the meeting's own sentence is the lead."""
     for match in _MEETING_VERB.finditer(paragraph, start):
         clause = _sentence_around(paragraph, match.start())
-        if find_mentions(clause):
+        if _names_someone(clause):
             return clause
     return None
 
