@@ -864,3 +864,16 @@ def test_a_text_browser_dump_leaves_its_link_numbers_footer_and_references_out(c
     assert meta["title"] == "Japan-Philippines Foreign Ministers' Meeting" and meta["duration_minutes"] == 70
     assert len(re.findall(r"(?m)^\d+\. ", body)) == 2
     assert "Copyright" not in body and "https://" not in body and "[7]" not in meta["_body"]
+
+
+def test_those_who_attended_the_meal_after_the_meeting_took_part(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-U.S. Summit Meeting\n\nFebruary 10, 2017\n\nOn February 10, commencing at 12:10 p.m. for "
+            "approximately 40 minutes, Mr. Shinzo Abe, Prime Minister of Japan, held a Japan-U.S. Summit Meeting "
+            "with Mr. Donald J. Trump, President of the United States of America, at the White House.\n\n"
+            "1. The two leaders confirmed the importance of the Japan-U.S. Alliance.\n\n2. Following the joint press "
+            "conference, the two leaders held a working lunch. In addition to the two leaders, the working lunch "
+            "was attended on the Japanese side by Mr. Taro Aso, Deputy Prime Minister and Minister of Finance, and "
+            "on the U.S. side by the Honorable Michael R. Pence, Vice President of the United States.\n")
+    meta = import_one(content, tmp_path / "us", "us.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["shinzo-abe", "donald-trump", "taro-aso", "mike-pence"]
+    assert meta["duration_minutes"] == 40

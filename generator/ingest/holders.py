@@ -7,9 +7,9 @@ records; a wrong or missing row costs evidence, never a wrong date without a rev
 from __future__ import annotations
 
 # name | country | office start end; ... (end "-" = in office). hog = head of government, hos = head of
-# state, fm = foreign minister (Secretary of State), sg = UN Secretary-General, ccs = Japan's Chief Cabinet
-# Secretary, amb-us-jp / amb-jp-us = the U.S. Ambassador to Japan / Japan's Ambassador to the U.S.,
-# spox-state = the State Department Spokesperson (named in U.S. readouts' attribution lines).
+# state, fm = foreign minister (Secretary of State), vp = the U.S. Vice President, sg = UN Secretary-General,
+# ccs = Japan's Chief Cabinet Secretary, amb-us-jp / amb-jp-us = the U.S. Ambassador to Japan / Japan's
+# Ambassador to the U.S., spox-state = the State Department Spokesperson (named in U.S. readouts' attribution lines).
 TABLE = """
 Yoshiro Mori|Japan|hog 2000-04-05 2001-04-26
 Junichiro Koizumi|Japan|hog 2001-04-26 2006-09-26
@@ -41,7 +41,11 @@ Takeshi Iwaya|Japan|fm 2024-10-01 2025-10-21
 George W. Bush|United States|hos 2001-01-20 2009-01-20
 Barack Obama|United States|hos 2009-01-20 2017-01-20
 Donald Trump|United States|hos 2017-01-20 2021-01-20;hos 2025-01-20 -
-Joe Biden|United States|hos 2021-01-20 2025-01-20
+Joe Biden|United States|vp 2009-01-20 2017-01-20;hos 2021-01-20 2025-01-20
+Dick Cheney|United States|vp 2001-01-20 2009-01-20
+Mike Pence|United States|vp 2017-01-20 2021-01-20
+Kamala Harris|United States|vp 2021-01-20 2025-01-20
+JD Vance|United States|vp 2025-01-20 -
 Colin Powell|United States|fm 2001-01-20 2005-01-26
 Condoleezza Rice|United States|fm 2005-01-26 2009-01-20
 Hillary Clinton|United States|fm 2009-01-21 2013-02-01

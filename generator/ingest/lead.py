@@ -384,10 +384,12 @@ then "On January 20, Special Envoy X held a meeting with H.E. Mr. Jusuf Kalla"):
 too. Only in such a report: elsewhere a dated sentence may recall an earlier meeting."""
 
 
-_JOINED_BY = re.compile(r"\b(?:meeting|session|talks)\s+(?:was\s+|were\s+)?(?:joined|attended)\s+by\b"
+_JOINED_BY = re.compile(r"\b(?:meeting|session|talks|(?:working\s+)?(?:lunch|luncheon|dinner|breakfast))\s+"
+                        r"(?:was\s+|were\s+)?(?:joined|attended)\s+(?:on\s+the\s+[\w.]+\s+side\s+)?by\b"
                         r"|^(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b", re.IGNORECASE)
-"""The people a meeting was "joined by" ("an expanded meeting joined by ministers of both countries, including
-Mr. Taro Aso, ... and Mr. Sergey Lavrov") or "attended by", or who "Present were": named after the words, they
+"""The people a meeting (or the meal that followed it) was "joined by" ("an expanded meeting joined by ministers
+of both countries, including Mr. Taro Aso, ... and Mr. Sergey Lavrov") or "attended (on the Japanese side) by",
+or who "Present were": named after the words, they
 took part."""
 
 
@@ -400,7 +402,7 @@ def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
     joined the meeting midway") or names them as the counterpart of a second meeting (``_ANOTHER_MEETING``,
     or, in the report of a visit, ``_VISIT_MEETING``)."""
     near = text[max(0, mention.start - _REACH):mention.end + _REACH]
-    if ("joined" not in near and "held" not in near and "attended by" not in near and "resent" not in near
+    if ("joined" not in near and "held" not in near and "attended" not in near and "resent" not in near
             and not (visit and ("courtesy call" in near or "met with" in near))):
         return False
     start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - _REACH)
@@ -411,7 +413,8 @@ def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
     joined = _JOINED.search(sentence)
     if joined and at < joined.start() and not re.search(r"\b(?:not|never)\b", sentence[:joined.start()]):
         return True
-    cue = "joined by" in sentence or "attended by" in sentence or "resent w" in sentence or "ttendance w" in sentence
+    cue = ("joined by" in sentence or "attended" in sentence or "resent w" in sentence
+           or "ttendance w" in sentence)
     joined_by = _JOINED_BY.search(sentence) if cue else None
     if joined_by and at >= joined_by.end() and mention.is_full:
         return True

@@ -89,6 +89,7 @@ def holder_named(name: str) -> Holder | None:
 
 _OFFICE_PATTERNS = (
     (re.compile(r"chief cabinet secretary"), "ccs"),
+    (re.compile(r"^vice[\s-]+president(?:\s+of\s+the\s+united\s+states(?:\s+of\s+america)?)?$"), "vp"),
     (re.compile(r"(?:u\.s\.|united states|american)\s+ambassador\s+to\s+japan|ambassador\s+of\s+the\s+united"
                 r"\s+states\s+to\s+japan"), "amb-us-jp"),
     (re.compile(r"japanese\s+ambassador\s+to\s+the\s+(?:u\.s\.|united states)|ambassador\s+of\s+japan\s+to\s+the"
