@@ -13,7 +13,7 @@ import dataclasses
 import datetime
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.ingest import dates
 from generator.ingest.names import find_mentions
@@ -86,7 +86,7 @@ class Line:
 
     indent: int
     text: str
-    first_word: int = 0
+    first_word: int = field(default=0, compare=False)
     """Length of the line's first word as a wrapping program saw it: up to its first plain space, since a
     no-break space (a space by now) joins words it would not split ("10:00\u00a0a.m.")."""
 
