@@ -877,3 +877,26 @@ def test_those_who_attended_the_meal_after_the_meeting_took_part(content: Path, 
     meta = import_one(content, tmp_path / "us", "us.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["shinzo-abe", "donald-trump", "taro-aso", "mike-pence"]
     assert meta["duration_minutes"] == 40
+
+
+def test_other_ministries_formats_of_names_datelines_and_titles(content: Path, tmp_path: Path) -> None:
+    text = ("PRESS RELEASE\n\nVisit to Brazil of the Minister of Foreign Affairs of the Russian Federation, Sergey "
+            "Lavrov – Brasília, April 17, 2023\n\nPublished Apr 17, 2023 07h48 PM Updated Apr 18, 2023 10h12 AM\n\n"
+            "The Minister of Foreign Affairs, Ambassador Mauro Vieira, received today, April 17, at the Itamaraty "
+            "Palace, the Minister of Foreign Affairs of the Russian Federation, Sergey Viktorovich Lavrov.\n")
+    meta = import_one(content, tmp_path / "br", "br.txt", text)
+    assert str(meta["date"]) == "2023-04-17" and meta["title"].endswith("– Brasília, April 17, 2023")
+    text = ("Foreign Minister Mondino met with her Japanese counterpart in Tokyo\n\nThursday 21 March 2024\n\nThe "
+            "Minister of Foreign Affairs, International Trade and Worship, Diana Mondino, held a bilateral meeting "
+            "today with the Minister for Foreign Affairs of Japan, Yoko Kamikawa in Tokyo.\n")
+    meta = import_one(content, tmp_path / "ar", "ar.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["diana-mondino", "yoko-kamikawa"]
+    text = ("No:228/24, Press release on the negotiations between the Foreign Ministers of Azerbaijan and Armenia\n\n"
+            "11 May 2024\n\nOn May 10, 2024, negotiations were held in Almaty between the delegations of the two "
+            "countries headed by the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov and "
+            "the Minister of Foreign Affairs of the Republic of Armenia Ararat Mirzoyan, who had landed at the "
+            "Presidential Wing of the Nnamdi Azikiwe International Airport.\n")
+    meta = import_one(content, tmp_path / "az", "az.txt", text)
+    assert meta["title"].startswith("Press release on the negotiations") and "No:228/24" in meta["_body"]
+    assert [p["official"] for p in meta["participants"]] == ["jeyhun-bayramov", "ararat-mirzoyan"]
+    assert not meta.get("mentioned")

@@ -73,7 +73,8 @@ _MEETING_WORD = re.compile(
     r"|Dinner|Breakfast|Session|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"
-                           r"|#{1,6}\s+)")  # "# Japan-Ukraine ...": a page converted to Markdown
+                           r"|#{1,6}\s+|No\.?\s*:?\s*\d{1,4}/\d{2,4}\s*,?\s*)")
+"""Prefixes a title loses: a site's bracket or section, a wire's flag, a Markdown heading's "#", a number."""
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
 _MAX_HEADER = 40
@@ -404,20 +405,27 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     page above the dateline with the title below."""
     named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text)), None)
     if named is not None:
-        return clean_title(before[named]), "title_line", before[:named] + before[named + 1:] + after
+        return _titled(before[named], "title_line", before[:named] + before[named + 1:] + after)
     if caption_title:
         fuller = next((i for i, text in enumerate(after) if text.startswith(caption_title) and text != caption_title),
                       None)  # "Japan-U.S. Foreign Ministers' Meeting (Summary)" under the dateline, the caption's words
         if fuller is not None:
-            return clean_title(after[fuller]), "title_line", before + after[:fuller] + after[fuller + 1:]
+            return _titled(after[fuller], "title_line", before + after[:fuller] + after[fuller + 1:])
         return clean_title(caption_title), "caption", before + after
     for index, text in enumerate(after):
         if _MEETING_WORD.search(text):
-            return clean_title(text), "title_line", before + after[:index] + after[index + 1:]
+            return _titled(text, "title_line", before + after[:index] + after[index + 1:])
     if before:
         index = _headline(before)
-        return clean_title(before[index]), "title_line", before[:index] + before[index + 1:] + after
+        return _titled(before[index], "title_line", before[:index] + before[index + 1:] + after)
     return None, None, after
+
+
+def _titled(line: str, source: str, rest: list[str]) -> tuple[str, str, list[str]]:
+    """The title a title line gives, its source and the other lines; the line itself among them when cleaning
+    dropped words from it ("No:228/24, Press release on ..."), so the page comment keeps them."""
+    title = clean_title(line)
+    return title, source, rest + [line] if title != line else rest
 
 
 def _headline(lines: list[str]) -> int:
@@ -442,6 +450,7 @@ def clean_title(text: str) -> str:
     ("... Summit Meeting - Asia News Archive"): the part after the dash names no meeting."""
     title = _TITLE_PREFIX.sub("", text).strip()
     parts = _TITLE_SUFFIX.split(title)
-    if len(parts) > 1 and _MEETING_WORD.search(parts[0]) and not _MEETING_WORD.search(parts[-1]):
+    if (len(parts) > 1 and _MEETING_WORD.search(parts[0]) and not _MEETING_WORD.search(parts[-1])
+            and not dates.TEXT_DATE.search(parts[-1])):  # "... – Brasília, April 17, 2023" is the headline's own
         return parts[0].strip()
     return title

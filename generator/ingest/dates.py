@@ -33,10 +33,10 @@ PUBLISHED = r"(?:(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:
 """A dateline's own label: "Published 11 January 2023" (UK), "Date: ..."."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
-    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60}|(?:\s+[-–—|]\s+|\s*[•·]\s*)[A-Z].{0,80})?$"
+    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60}|(?:\s+[-–—|]\s+|\s*[•·]\s*)[A-Z].{0,80})?$"
     rf"|^{PUBLISHED}?(?:{_WEEKDAY.replace('?P<weekday>', '?:')},?\s+)?(?P<day2>\d{{1,2}}){_ORD}\s+"
     r"(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
-    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.]\d{2}).{0,60})?$"
+    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60})?$"
     rf"|^{PUBLISHED}?(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:\s+(?:[A-Za-z]|\d{{1,2}}:\d{{2}}).{{0,40}})?$"
     r"|^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?(?P<ed>\d{1,2})(?P<sep>[./-])(?P<em>\d{1,2})(?P=sep)"
     r"(?P<ey>\d{4})\b.{0,80}$",

@@ -356,8 +356,9 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and not _ATTENDANCE.search(
             _sentence_around(lead.paragraph, mention.start - lead.offset)):
         return None  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
-    if _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start]):
-        return None
+    absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start])
+    if absent and not (absent.group(0).startswith("headed") and span.clause_start <= mention.start < span.clause_end):
+        return None  # a delegation "headed by" someone in the lead's own sentence met; one named elsewhere did not
     if _OWNER.match(text, mention.end - 2, mention.end + 2):
         return None  # "ahead of Prime Minister Kishida's visit next month": someone's visit or message, not a guest
     return Present(mention=mention, title=title_after(text[:line_end or span.end], mention))

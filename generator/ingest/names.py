@@ -72,7 +72,7 @@ _NOT_NAMES = frozenset({
     "/", "dprk", "unsc", "asean", "nato", "iaea", "apec", "people", "people's", "people’s", "republic", "kingdom",
     "federation", "commonwealth", "states", "democratic", "socialist", "islamic", "federative", "arab",
     "of", "for", "to", "or", "not", "no", "yes", "bureau", "division", "directorate", "secretariat",
-    "headquarters", "parliament", "congress", "senate",
+    "headquarters", "parliament", "congress", "senate", "airport", "airbase", "hotel", "stadium", "museum",
     "diet", "cabinet", "court", "asian", "european", "african", "oceanian", "american", "pacific", "atlantic",
 })
 _FUNCTION_WORDS = frozenset({"the", "this", "that", "these", "those", "in", "on", "at", "both", "each", "all",
@@ -179,11 +179,15 @@ _ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|the|and
 
 def _role_before(text: str, start: int, end: int) -> bool:
     """A name set off by a comma after its role: "Japan's Minister for Foreign Affairs, Yoko Kamikawa, to ...",
-    "met today with the Minister for Foreign Affairs of Japan, Yoshimasa Hayashi."."""
-    if not (text.startswith(",", end) or re.match(r"\.(?:\s|$)", text[end:end + 2])):
+    "met today with the Minister for Foreign Affairs of Japan, Yoshimasa Hayashi.", "..., Yoko Kamikawa in Tokyo";
+    a role that itself runs over a comma ("The Minister of Foreign Affairs, International Trade and Worship,
+    Diana Mondino")."""
+    if not (text.startswith(",", end) or re.match(r"\.(?:\s|$)|\s+(?:in|at|on|during|who)\s", text[end:end + 9])):
         return False
     role = _ROLE_BEFORE.search(text, max(0, start - 80), start)
-    return role is not None and any(w.lower() in HEADS for w in role.group("role").split())
+    if role is not None and not any(w.lower() in HEADS for w in role.group("role").split()):
+        role = _ROLE_BEFORE.search(text, max(0, role.start() - 80), role.start())  # "Minister of ..., Trade and
+    return role is not None and any(w.lower() in HEADS for w in role.group("role").split())  # Worship, Diana"
 
 
 def _counterpart_mention(span: str, offset: int, counterpart: re.Match[str]) -> list[Mention]:
@@ -232,7 +236,11 @@ _PLAIN_HONORIFICS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss"})
 
 def _has_title(title: list[str]) -> bool:
     """A title must hold an honorific or a role head ("Minister", even misspelt), not only modifiers."""
-    lowered = [w.lower() for w in title[-8:]]
+    lowered = [w.lower() for w in title]
+    cut = max((i + 1 for i, w in enumerate(lowered)
+               if w == "with" or w == "to" and i and lowered[i - 1] not in HEADS), default=0)
+    lowered = lowered[cut:][-10:]  # "Minister of Foreign Affairs of the Republic of Azerbaijan", "Ambassador to
+    # Japan", not "the Emperor of Japan to the Custodian of the Two" (Holy Mosques)
     return any(w in HONORIFICS or w in HEADS or _misspelt_head(w) for w in lowered)
 
 
