@@ -900,3 +900,19 @@ def test_other_ministries_formats_of_names_datelines_and_titles(content: Path, t
     assert meta["title"].startswith("Press release on the negotiations") and "No:228/24" in meta["_body"]
     assert [p["official"] for p in meta["participants"]] == ["jeyhun-bayramov", "ararat-mirzoyan"]
     assert not meta.get("mentioned")
+
+
+def test_a_length_in_compound_words_an_ambassador_of_a_country_to_another_and_an_election_dating_the_year(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Japan-U.S. Foreign Ministerial Meeting\n\nJanuary 12, 2010\n\nOn Tuesday, Foreign Minister Katsuya Okada "
+            "held a meeting with Secretary of State Hillary Rodham Clinton for approximately seventy-five minutes "
+            "beginning at 10:05 A.M. local time. (Attending on the Japanese side was Ambassador of Japan to the "
+            "United States Fujisaki, among others.)\n")
+    meta = import_one(content, tmp_path / "us", "us.txt", text)
+    assert meta["duration_minutes"] == 75
+    assert [p["official"] for p in meta["participants"]] == ["katsuya-okada", "hillary-clinton", "ichiro-fujisaki"]
+    text = ("Japan-Australia Summit Meeting\n\nOn May 24, commencing at 4:45 p.m., Mr. KISHIDA Fumio, Prime Minister "
+            "of Japan, held a summit meeting with the Hon. Anthony Albanese MP, Prime Minister of Australia.\n\n1. "
+            "Prime Minister Kishida congratulated Prime Minister Albanese on the victory of the Australian Labor "
+            "Party in the federal election held on May 21 and on his inauguration as Prime Minister.\n")
+    assert str(import_one(content, tmp_path / "au", "au.txt", text)["date"]) == "2022-05-24"

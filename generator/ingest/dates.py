@@ -73,12 +73,15 @@ _ZONE_NAMES = {
 }
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25,
-    "thirty": 30, "thirty-five": 35, "forty": 40, "forty-five": 45, "fifty": 50, "fifty-five": 55,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_NUM = r"(?:\d{1,3}(?:\.\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen" \
-       r"|twenty(?:-five)?|thirty(?:-five)?|forty(?:-five)?|fifty(?:-five)?|sixty|seventy|eighty|ninety)"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_NUM = (rf"(?:\d{{1,3}}(?:\.\d)?|(?:{_TENS})(?:-(?:{_UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        rf"|seventeen|eighteen|nineteen|{_UNITS}|an?)")
+"""A count in digits or words, "seventy-five" one number (not a range from seventy to five)."""
 _HEDGE = (r"(?:approximately|approx\.?|about|around|roughly|some|nearly|almost|just\s+over|over|more\s+than"
           r"|less\s+than)")
 DURATION = re.compile(
@@ -333,4 +336,6 @@ def _minutes(groups: dict[str, str | None]) -> int:
 def _number(text: str | None) -> float:
     """A number written in digits or words."""
     word = (text or "0").lower()
-    return float(_WORDS[word]) if word in _WORDS else float(word)
+    if all(part in _WORDS for part in word.split("-")):
+        return float(sum(_WORDS[part] for part in word.split("-")))
+    return float(word)

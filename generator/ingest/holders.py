@@ -132,6 +132,7 @@ Adel Al-Jubeir|Saudi Arabia|fm 2015-04-29 2018-12-27
 Mauro Vieira|Brazil|fm 2015-01-01 2016-05-12;fm 2023-01-01 -
 Volodymyr Zelenskyy|Ukraine|hos 2019-05-20 -
 Dmytro Kuleba|Ukraine|fm 2020-03-04 2024-09-05
+Denys Shmyhal|Ukraine|hog 2020-03-04 2025-07-17
 Emmanuel Macron|France|hos 2017-05-14 -
 Stephen Harper|Canada|hog 2006-02-06 2015-11-04
 Justin Trudeau|Canada|hog 2015-11-04 2025-03-14
