@@ -916,3 +916,20 @@ def test_a_length_in_compound_words_an_ambassador_of_a_country_to_another_and_an
             "Prime Minister Kishida congratulated Prime Minister Albanese on the victory of the Australian Labor "
             "Party in the federal election held on May 21 and on his inauguration as Prime Minister.\n")
     assert str(import_one(content, tmp_path / "au", "au.txt", text)["date"]) == "2022-05-24"
+
+
+def test_an_archived_state_department_page_and_detained_citizens(content: Path, tmp_path: Path) -> None:
+    crumbs = " » ".join(["Home", "Under Secretary for Public Diplomacy and Public Affairs", "Bureau of Public Affairs",
+                         "Bureau of Public Affairs: Office of Press Relations", "Press Releases: Office of the "
+                         "Spokesperson", "2015", "May", "Secretary Kerry's Meeting With Foreign Minister Yun"])
+    text = ("This is an archive of information published on the State Department website from January 20, 2009 to "
+            "January 20, 2017. Please see www.state.gov for current information.\n\n" + crumbs + "\n\nSecretary "
+            "Kerry's Meeting With Republic of Korea Foreign Minister Yun Byung-se\n\nReadout\nOffice of the "
+            "Spokesperson\nSeoul, South Korea\nMay 18, 2015\n\nSecretary Kerry met today with Republic of Korea "
+            "Foreign Minister Yun Byung-se at the Ministry of Foreign Affairs in Seoul. The Secretary raised the "
+            "cases of American citizens Ms Jane Roe and Dr John Doe, who remain detained.\n")
+    meta = import_one(content, tmp_path / "st", "st.txt", text)
+    assert (str(meta["date"]), meta["title"]) == (
+        "2015-05-18", "Secretary Kerry's Meeting With Republic of Korea Foreign Minister Yun Byung-se")
+    assert [p["official"] for p in meta["participants"]] == ["john-kerry", "yun-byung-se"]
+    assert not meta.get("mentioned")

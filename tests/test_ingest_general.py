@@ -102,19 +102,35 @@ class _Paragraphs(HTMLParser):
         super().__init__()
         self.open = 0
         self.parts: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # each open element, and whether it is page furniture
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            return
+        named = " ".join(value or "" for key, value in attrs if key in ("class", "id"))
+        self.stack.append((tag, tag in ("header", "nav", "footer", "aside") or bool(_FURNITURE.search(named))))
         if tag in ("p", "li", "h1"):
             self.open += 1
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        if any(open_tag == tag for open_tag, _ in self.stack):  # elements left unclosed inside it close with it
+            while self.stack.pop()[0] != tag:
+                pass
         if tag in ("p", "li", "h1") and self.open:
             self.open -= 1
 
     def handle_data(self, data: str) -> None:
-        if self.open:
+        if self.open and not any(furniture for _, furniture in self.stack):
             self.parts.append(data)
+
+
+_VOID = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"})
+_FURNITURE = re.compile(r"banner|cookie|consent", re.IGNORECASE)
+"""A page's header, menus, footer, sidebars, banners and cookie notices: the importer leaves them out, as the
+README says, so their sentences are not the readout's words."""
 
 
 def readout_words(path: Path, title: str) -> set[str]:

@@ -141,18 +141,29 @@ the surname is looked up in (one that ended before the meeting)."""
 
 
 _CIVILIAN = re.compile(r"\b(?:architect|artist|author|novelist|writer|poet|composer|painter|scholar|scientist"
-                       r"|athlete|player|singer|actor|actress|businessman|businesswoman|entrepreneur|journalist)"
-                       r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
-"""Someone the readout names by a calling, not an office ("the late Japanese architect Mr. Kisho Kurokawa"): no
-official, so not among those mentioned."""
+                       r"|athlete|player|singer|actor|actress|businessman|businesswoman|entrepreneur|journalist"
+                       r"|citizens?|nationals?|detainees?|hostages?)s?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$")
+"""Someone the readout names by a calling or as a private person, not by an office ("the late Japanese architect
+Mr. Kisho Kurokawa", "Australian citizens Ms Cheng Lei and Dr Yang Hengjun"): no official, so not among those
+mentioned."""
+
+
+def _civilians(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions ``_CIVILIAN`` describes, and those joined to one of them by "and"."""
+    found: list[Mention] = []
+    for mention in mentions:
+        joined = bool(found) and re.fullmatch(r"[,\s]*(?:and\s+)?", text[found[-1].end:mention.start]) is not None
+        if joined or _CIVILIAN.search(text, max(0, mention.start - 30), mention.start):
+            found.append(mention)
+    return found
 
 
 def _mentioned(draft: Draft, registry: Registry, known: list[Person],
                day: datetime.date | None) -> list[tuple[Person, Mention]]:
     """Titled people named anywhere in the readout, resolved (participants are filtered out later)."""
     people: list[tuple[Person, Mention]] = []
-    full = [(_known_or_full(registry, m, known), m) for m in draft.mentions
-            if m.is_full and not _CIVILIAN.search(draft.text, max(0, m.start - 30), m.start)]
+    civilians = _civilians(draft.text, draft.mentions)
+    full = [(_known_or_full(registry, m, known), m) for m in draft.mentions if m.is_full and m not in civilians]
     everyone = list({p.id: p for p in [*known, *(p for p, _ in full)]}.values())
     people.extend(full)
     for mention in draft.mentions:

@@ -27,13 +27,17 @@ _RUNS = re.compile(r" {2,}")
 _CHROME = re.compile(
     r"^(?:back\s+to\b.{0,80}|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:top|bottom)\s+of\s+"
     r"(?:the\s+)?page|page\s*top|return\s+to\s+top|keywords?|welcome|click\s+to\s+view\s+source|print|share"
-    r"|(?:home|top\s*page|top)\s*[>›»].{0,200}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
+    r"|(?:home|top\s*page|top)\s*[>›»].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
     re.IGNORECASE,
 )
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
 _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
-                            r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?"
-                            r"content)$", re.IGNORECASE)
+                            r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
+                            r"|this\s+is\s+an\s+archive\s+of\s+information\b.{0,300}|(?:this\s+(?:page|content)\s+(?:has\s+"
+                            r"been|is)\s+)?archived\b.{0,300})$", re.IGNORECASE)
+"""Lines a site sets above every page: a cookie notice, language links, "Skip to content", an archive's banner
+("This is an archive of information published on the State Department website from January 20, 2009 to January
+20, 2017. ...")."""
 _TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|associated\s+links|portfolios?|references"
                       r"|related\s+(?:links|stories|content|articles|news|information)|contacts?"
                       r"|media\s+(?:enquiries|inquiries|contacts?)|tags|topics"
