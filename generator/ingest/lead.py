@@ -390,8 +390,7 @@ _JOINED_BY = re.compile(r"\b(?:meeting|session|talks|(?:working\s+)?(?:lunch|lun
                         r"|^(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b", re.IGNORECASE)
 """The people a meeting (or the meal that followed it) was "joined by" ("an expanded meeting joined by ministers
 of both countries, including Mr. Taro Aso, ... and Mr. Sergey Lavrov") or "attended (on the Japanese side) by",
-or who "Present were": named after the words, they
-took part."""
+or who "Present were": named after the words, they took part."""
 
 
 _REACH = 400
