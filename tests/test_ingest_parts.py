@@ -82,6 +82,7 @@ def test_japanese_datelines_with_an_era_year() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Mr. KISHIDA Fumio, Prime Minister", "Fumio Kishida"), ("H.E. Mr. Israel KATZ, Minister", "Israel Katz"),
     ("H.E. Dr. Seyyed Abbas ARAGHCHI, Minister", "Abbas Araghchi"),  # "Seyyed" is a religious honorific
+    ("the Hon. Peter O'Neill CMG MP, Prime Minister", "Peter O'Neill"),
     ("the Hon Julie Bishop MP, Minister", "Julie Bishop"), ("Rt. Hon. William Hague, Secretary", "William Hague"),
     ("U.S. Ambassador to Japan Ms. Caroline Kennedy.", "Caroline Kennedy"),
     ("Minister for Foreign Affairs Fumio Kishida held", "Fumio Kishida"),

@@ -82,7 +82,9 @@ _CONNECTORS = frozenset({"of", "for", "to", "the", "and", "on", "/"})
 _LONG_HEADS = tuple(sorted(h for h in HEADS if len(h) >= 6))
 _PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "del", "della",
                         "di", "da", "das", "du", "dos", "la", "le", "y"})
-_POSTNOMINALS = frozenset({"mp", "qc", "kc", "mep", "jr.", "sr.", "jr", "sr"})
+_POSTNOMINALS = frozenset({"mp", "qc", "kc", "mep", "jr.", "sr.", "jr", "sr", "cmg", "kcmg", "gcmg", "obe", "cbe",
+                           "kbe", "dbe", "mbe", "gcb", "kcb", "frs", "mla", "mpp"})
+"""Letters after a name ("the Hon. Peter O'Neill CMG MP"): no part of it."""
 _CITY_WORDS = frozenset(w.lower() for city in CITIES for w in city.replace(",", "").split()) - ALSO_PERSONAL_NAMES
 _TITLE_WORDS = HEADS | HONORIFICS
 _TRAILING = _PARTICLES | _POSTNOMINALS
