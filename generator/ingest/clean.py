@@ -128,7 +128,7 @@ def normalise_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         spaced = _SPACE.sub(" ", _INVISIBLE.sub("", raw.replace("\t", "    ")))
         stripped = spaced.lstrip(" ")
-        word = len(_INVISIBLE.sub("", raw).lstrip().split(" ", 1)[0])
+        word = len(raw.lstrip().split(" ", 1)[0]) if "\u00a0" in raw else 0  # else the text's own first word
         lines.append(Line(indent=len(spaced) - len(stripped), text=_RUNS.sub(" ", stripped).rstrip(), first_word=word))
     return lines
 

@@ -239,8 +239,9 @@ _PLAIN_HONORIFICS = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss"})
 def _has_title(title: list[str]) -> bool:
     """A title must hold an honorific or a role head ("Minister", even misspelt), not only modifiers."""
     lowered = [w.lower() for w in title]
-    cut = max((i + 1 for i, w in enumerate(lowered) if w in ("to", "with") and i and lowered[i - 1] not in HEADS
-               and country_at(" ".join(title[i + 1:i + 6])) is None), default=0)
+    cut = 0 if "to" not in lowered and "with" not in lowered else max(
+        (i + 1 for i, w in enumerate(lowered) if w in ("to", "with") and i and lowered[i - 1] not in HEADS
+         and country_at(" ".join(title[i + 1:i + 6])) is None), default=0)
     lowered = lowered[cut:][-10:]  # "Minister of Foreign Affairs of the Republic of Azerbaijan", "Ambassador to
     # Japan", "Ambassador of Japan to the United States", not "the Emperor of Japan to the Custodian of the Two"
     return any(w in HONORIFICS or w in HEADS or _misspelt_head(w) for w in lowered)
