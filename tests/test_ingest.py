@@ -933,3 +933,20 @@ def test_an_archived_state_department_page_and_detained_citizens(content: Path, 
         "2015-05-18", "Secretary Kerry's Meeting With Republic of Korea Foreign Minister Yun Byung-se")
     assert [p["official"] for p in meta["participants"]] == ["john-kerry", "yun-byung-se"]
     assert not meta.get("mentioned")
+
+
+def test_a_prime_ministers_day_page_and_an_embassys_courtesy_call_page(content: Path, tmp_path: Path) -> None:
+    text = ("Home > News > The Prime Minister in Action > July 2014 > Visit to Australia - Second Day\nThe Prime "
+            "Minister in Action\nVisit to Australia - Second Day\nTuesday, July 8, 2014\n\nPrime Minister Shinzo Abe, "
+            "who is visiting Australia, spent the second day of his visit in Canberra.\n\nIn the morning, the Prime "
+            "Minister attended a welcome ceremony at Parliament House.\n\nFollowing this, the Prime Minister held a "
+            "Japan-Australia Summit Meeting with the Hon. Tony Abbott MP, Prime Minister of Australia.\n")
+    meta = import_one(content, tmp_path / "kt", "kt.txt", text)
+    assert (meta["title"], meta["location"]) == ("Visit to Australia - Second Day", "Canberra, Australia")
+    assert [p["official"] for p in meta["participants"]] == ["shinzo-abe", "tony-abbott"]
+    text = ("Ambassador's Activities\n\nAmbassador SUZUKI Hiroshi's courtesy call on the Chief Minister of Tripura\n\n"
+            "2023/4/11\n\nPhoto: The meeting at the Chief Minister's Office\n\nOn April 11, 2023, Mr. SUZUKI "
+            "Hiroshi, Ambassador of Japan to India, paid a courtesy call on Prof. (Dr.) Manik Saha, Chief Minister "
+            "of Tripura.\n")
+    title = import_one(content, tmp_path / "em", "em.txt", text)["title"]
+    assert title == "Ambassador SUZUKI Hiroshi's courtesy call on the Chief Minister of Tripura"

@@ -73,8 +73,8 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WORD = re.compile(
-    r"\b(?:[Mm]eeting|[Mm]eets?|[Mm]et|Talks?|talks|Call|call\s+with|Summit|Dialogue|Conference|Consultations?|Visit|Lunch"
-    r"|Dinner|Breakfast|Session|Luncheon)\b",
+    r"\b(?:[Mm]eeting|[Mm]eets?|[Mm]et|Talks?|talks|Call|call\s+with|[Cc]ourtesy\s+call|Summit|Dialogue|Conference"
+    r"|Consultations?|Visit|Lunch|Dinner|Breakfast|Session|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"
                            r"|#{1,6}\s+|No\.?\s*:?\s*\d{1,4}/\d{2,4}\s*,?\s*)")
@@ -449,12 +449,17 @@ def _is_byline(line: str) -> bool:
     return bool(mentions) and mentions[0].start <= 1 and mentions[-1].end >= len(line.rstrip(" .,")) - 1
 
 
+_DAY_OF_VISIT = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Last|Final)\s+Day|Day\s+\d{1,2})$",
+                           re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
     """Remove site prefixes such as "Press Releases: " or "【日本】", and a republisher's suffix
     ("... Summit Meeting - Asia News Archive"): the part after the dash names no meeting."""
     title = _TITLE_PREFIX.sub("", text).strip()
     parts = _TITLE_SUFFIX.split(title)
     if (len(parts) > 1 and _MEETING_WORD.search(parts[0]) and not _MEETING_WORD.search(parts[-1])
-            and not dates.TEXT_DATE.search(parts[-1])):  # "... – Brasília, April 17, 2023" is the headline's own
+            and not dates.TEXT_DATE.search(parts[-1]) and not _DAY_OF_VISIT.match(parts[-1])):
+        # "... – Brasília, April 17, 2023", "Visit to Australia - Second Day" are the headline's own
         return parts[0].strip()
     return title

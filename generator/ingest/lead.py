@@ -30,6 +30,10 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    r"(?:talks?|call|meeting)|following\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
 """A lead's verb: someone held, met, spoke with... (a paragraph saying only that someone "paid an official
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
+_VISIT_OPENING = re.compile(rf"{_PAID_A_VISIT}"
+                            r"|\bwho\s+(?:is|was)\s+(?:currently\s+)?visiting\b(?=[^.]{0,120}\bspent\b)")
+"""A paragraph before the meetings saying whose visit they were: "X paid an official visit to ...", "Prime Minister
+Shinzo Abe, who is visiting Australia, spent the second day of his visit in Canberra" (a Kantei day page)."""
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|according\s+to|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?"
@@ -124,7 +128,7 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
             nameless.append(lead)
             if len(nameless) > _NAMELESS_LEADS:
                 return nameless[0]
-        paid = re.search(_PAID_A_VISIT, paragraph) if visit is None else None
+        paid = _VISIT_OPENING.search(paragraph) if visit is None else None
         if paid:
             visit = (offset, offset + paid.start())
         offset += len(paragraph) + 1
@@ -611,12 +615,20 @@ _NEXT_REACH = 600
 
 
 def _visit_place(lead: Lead, body_text: str) -> str | None:
-    """Where the visit the lead's meeting was part of went, as the paragraph before it says (``_TRIP``)."""
-    trip = _TRIP.search(body_text, lead.visit[1], lead.visit[1] + 80) if lead.visit is not None else None
-    return _place_at(body_text[trip.end():trip.end() + 120]) if trip else None
+    """Where the visit the lead's meeting was part of went, as the paragraph before it says (``_TRIP``): a city
+    when it names one ("visiting Australia, spent the second day of his visit in Canberra"), else the country."""
+    if lead.visit is None:
+        return None
+    found = [place for trip in _TRIP.finditer(body_text, lead.visit[1], lead.visit[1] + _TRIP_REACH)
+             if (place := _place_at(body_text[trip.end():trip.end() + 120]))]
+    return next((place for place in found if "," in place), found[0] if found else None)
 
 
-_TRIP = re.compile(r"\b(?:visited|visits?\s+to)\s+")
+_TRIP_REACH = 200
+"""How far after the visitor's name the visit paragraph is looked through for where the visit went."""
+
+
+_TRIP = re.compile(r"\b(?:visited|visiting|visits?\s+to|visit\s+in)\s+")
 """Where the place follows in a paragraph saying who "visited X" or "paid an official visit to X" before the
 meetings of the visit: the place of a meeting whose own sentence names none."""
 _FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0,3})\s*,?\s*(?:[^()\n—–]{0,30}?\d{4}\s*)?"
