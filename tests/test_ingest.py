@@ -950,3 +950,19 @@ def test_a_prime_ministers_day_page_and_an_embassys_courtesy_call_page(content: 
             "of Tripura.\n")
     title = import_one(content, tmp_path / "em", "em.txt", text)["title"]
     assert title == "Ambassador SUZUKI Hiroshi's courtesy call on the Chief Minister of Tripura"
+
+
+def test_releases_dated_between_labels_or_at_their_foot_and_titled_under_a_label(content: Path,
+                                                                                 tmp_path: Path) -> None:
+    lead = ("Foreign Secretary Marcelo Ebrard met today in Tokyo with the Minister for Foreign Affairs of Japan, "
+            "Yoshimasa Hayashi.")
+    text = (f"Foreign Secretary Ebrard meets Minister Hayashi\n\nSecretaría de Relaciones Exteriores | September 26, "
+            f"2022\n\n{lead}\n")
+    assert str(import_one(content, tmp_path / "mx", "mx.txt", text)["date"]) == "2022-09-26"
+    text = (f"PRESS RELEASE\n\nCOURTESY CALL BY THE MINISTER\n\n1. {lead}\n\nMINISTRY OF FOREIGN AFFAIRS\nPUTRAJAYA"
+            "\n\n11 July 2018\n")
+    assert str(import_one(content, tmp_path / "my", "my.txt", text)["date"]) == "2018-07-11"
+    text = (f"Ministerio de Asuntos Exteriores y de Cooperación\n\nPRESS RELEASE No. 001\n\n08/01/2014\n\nEbrard and "
+            f"Hayashi agree to open a security dialogue\n\n{lead}\n")
+    assert import_one(content, tmp_path / "es", "es.txt", text)["title"] == (
+        "Ebrard and Hayashi agree to open a security dialogue")

@@ -186,8 +186,25 @@ def split_layout(lines: list[Line]) -> Layout:
         sender = bool(_FROM_LABEL.match(line.text)) or (sender and not line.text)
     while body and not body[-1].text:
         body.pop()
+    if published is None and not any(dates.parse_dateline(text) for text in header):
+        published = _closing_date(body, furniture)
     layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=tuple(furniture))
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
+
+
+def _closing_date(body: list[Line], furniture: list[str]) -> datetime.date | None:
+    """A release dated at its foot ("MINISTRY OF FOREIGN AFFAIRS, MALAYSIA" / "PUTRAJAYA" / "11 July 2018"), when
+    nothing above dates it: the date line, among the last few, moves to the furniture and dates the page."""
+    for index in range(len(body) - 1, max(-1, len(body) - 1 - _CLOSING_LINES), -1):
+        day = dates.parse_dateline(body[index].text) if body[index].text else None
+        if day is not None:
+            furniture.append(body.pop(index).text)
+            return day
+    return None
+
+
+_CLOSING_LINES = 4
+"""How many lines from the end a release's closing date may stand (its office and city above it)."""
 
 
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)．](?!\d)|\(\d{1,2}\)|[-•・▪◦●○·*](?:\s|$)|[①-⑳])")
@@ -419,8 +436,10 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     for index, text in enumerate(after):
         if _MEETING_WORD.search(text):
             return _titled(text, "title_line", before + after[:index] + after[index + 1:])
+    if before and _RELEASE_LABEL.match(before[-1]) and (index := _headline(after, labelled=False)) >= 0:
+        return _titled(after[index], "title_line", before + after[:index] + after[index + 1:])  # under its label
     if before:
-        index = _headline(before)
+        index = max(_headline(before), 0)
         return _titled(before[index], "title_line", before[:index] + before[index + 1:] + after)
     return None, None, after
 
@@ -432,15 +451,23 @@ def _titled(line: str, source: str, rest: list[str]) -> tuple[str, str, list[str
     return title, source, rest + [line] if title != line else rest
 
 
-def _headline(lines: list[str]) -> int:
-    """Which line above the dateline is the headline when none names a meeting: the last of four words or more
-    that is not a person's name and role (a release's byline, "Rt Hon Jacinda Ardern"), so a site's name and
-    menu above it ("Beehive.govt.nz", "Releases") are passed over; else the first line."""
-    for index in range(len(lines) - 1, -1, -1):
+def _headline(lines: list[str], *, labelled: bool = True) -> int:
+    """Which line is the headline when none names a meeting: the last of four words or more (the first, when
+    not ``labelled``: the lines under a "PRESS RELEASE No. 001" label) that is not a person's name and role (a
+    release's byline, "Rt Hon Jacinda Ardern") nor a label ("Article from Ministry for Foreign Affairs"), so a
+    site's name and menu above it ("Beehive.govt.nz", "Releases") are passed over; else the first line (-1
+    when not ``labelled``)."""
+    order = range(len(lines) - 1, -1, -1) if labelled else range(len(lines))
+    for index in order:
         words = lines[index].split()
-        if len(words) >= 4 and not _is_byline(lines[index]):
+        if len(words) >= 4 and not _is_byline(lines[index]) and not _RELEASE_LABEL.match(lines[index]):
             return index
-    return 0
+    return 0 if labelled else -1
+
+
+_RELEASE_LABEL = re.compile(r"^(?:(?:press|media)\s+(?:release|statement|note)|news(?:\s+item)?|article|readout"
+                            r"|statement)\b(?:\s+(?:from\b.*|no\.?\s*\d+.*))?$", re.IGNORECASE)
+"""A page's kind over or under its headline: "PRESS RELEASE No. 001", "Article from Ministry for Foreign Affairs"."""
 
 
 def _is_byline(line: str) -> bool:

@@ -125,7 +125,23 @@ _SECTION_BEFORE = re.compile(r"(?:Politics|Diplomacy|World|Nation|National|News|
 
 
 def parse_dateline(text: str) -> datetime.date | None:
-    """A line that is only a date (the page's dateline), in any of the common forms."""
+    """A line that is only a date (the page's dateline), in any of the common forms; or a date between a
+    page's labels ("Secretaría de Relaciones Exteriores | September 26, 2022", "News item | 11-01-2024 | 17:20")."""
+    if "|" in text and len(text) <= _LABELLED_REACH:
+        parts = [(part, _dateline(part)) for part in text.split("|")]
+        labels = [part for part, day in parts if day is None]
+        if not any(len(label.split()) > 5 or _EVENT.search(label) for label in labels):  # not a headline's title
+            return next((day for _, day in parts if day), None)
+    return _dateline(text)
+
+
+_LABELLED_REACH = 120
+"""How long a line of labels and a date may be: a longer one with "|" in it is a menu or a sentence."""
+_EVENT = re.compile(r"\b(?:meeting|meets?|met|summit|talks?|call|visit|dialogue|conference)\b", re.IGNORECASE)
+
+
+def _dateline(text: str) -> datetime.date | None:
+    """A line that is only a date, in any of the common forms."""
     match = _DATELINE.match(text.strip())
     if not match and (section := _SECTION_BEFORE.match(text.strip())):
         match = _DATELINE.match(text.strip()[section.end():])  # "Politics Jan 12, 2023": a news site's section
