@@ -966,3 +966,11 @@ def test_releases_dated_between_labels_or_at_their_foot_and_titled_under_a_label
             f"Hayashi agree to open a security dialogue\n\n{lead}\n")
     assert import_one(content, tmp_path / "es", "es.txt", text)["title"] == (
         "Ebrard and Hayashi agree to open a security dialogue")
+
+
+def test_a_visit_with_two_adjectives_places_the_meeting(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-Philippines Summit Meeting\n\nSeptember 27, 2011\n\nOn Tuesday, September 27, from 5:50 p.m. for "
+            "approximately 65 minutes, Mr. Yoshihiko Noda, Prime Minister of Japan, held a summit meeting with H.E. "
+            "Mr. Benigno S. Aquino III, President of the Republic of the Philippines, who is on an Official Working "
+            "Visit to Japan.\n")
+    assert import_one(content, tmp_path / "ph", "ph.txt", text)["location"] == "Japan"

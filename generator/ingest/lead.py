@@ -42,7 +42,7 @@ _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompan
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
     r"|during\s+(?:a|his|her|the|their)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in)"
-    r"|on\s+(?:an?|his|her|their)\s+(?:official\s+|working\s+|state\s+)?visit\s+to|while\s+(?:visiting|in)|visiting"
+    r"|on\s+(?:an?|his|her|their)\s+(?:(?:official|working|state|first|bilateral)\s+)*visit\s+to|while\s+(?:visiting|in)|visiting"
     r"|(?<!who\s)(?<!had\s)(?<!has\s)visited"  # "From October 9 to 11, X visited Japan", not "who visited it in 2015"
     r"|(?:paying|making)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to)\s+",
     re.IGNORECASE,
