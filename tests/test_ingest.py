@@ -974,3 +974,15 @@ def test_a_visit_with_two_adjectives_places_the_meeting(content: Path, tmp_path:
             "Mr. Benigno S. Aquino III, President of the Republic of the Philippines, who is on an Official Working "
             "Visit to Japan.\n")
     assert import_one(content, tmp_path / "ph", "ph.txt", text)["location"] == "Japan"
+
+
+def test_the_meetings_own_date_over_a_visits_range_and_a_total_over_its_sessions(content: Path,
+                                                                                 tmp_path: Path) -> None:
+    text = ("The Eighth Japan-India Foreign Ministers' Strategic Dialogue\n\nJanuary 17, 2015\n\nMr. Fumio Kishida, "
+            "Minister for Foreign Affairs of Japan, who is visiting the Republic of India from January 16 to 18, held "
+            "the Eighth Japan-India Foreign Ministers’ Strategic Dialogue with H.E. Ms. Sushma Swaraj, Minister of "
+            "External Affairs of India, at Hyderabad House in New Delhi on Saturday, January 17, for approximately "
+            "85 minutes in total. It consisted of a small group meeting (approximately 25 minutes) and an expanded "
+            "meeting (approximately 60 minutes).\n")
+    meta = import_one(content, tmp_path / "in", "in.txt", text)
+    assert (str(meta["date"]), meta["duration_minutes"]) == ("2015-01-17", 85)

@@ -273,6 +273,8 @@ def find_duration(text: str) -> int | None:
     total = 0
     lengths = list(DURATION.finditer(text))
     for match in lengths:
+        if _IN_TOTAL.match(text, match.end()):
+            return _minutes(match.groupdict())  # "for approximately 85 minutes in total", its sessions in brackets
         if len(lengths) > 1 and _PART.search(text, max(0, match.start() - 40), match.start()):
             continue  # "The first approximately 20 minutes of the meeting were held between the two leaders only"
         total += _minutes(match.groupdict())
@@ -282,6 +284,7 @@ def find_duration(text: str) -> int | None:
     return total or _span_minutes(text)
 
 
+_IN_TOTAL = re.compile(r"\s+in\s+(?:total|all)\b", re.IGNORECASE)
 _PART = re.compile(r"\b(?:the\s+(?:first|last|final)|of\s+which|including)(?:\s+(?:approximately|about|around|some"
                    r"|roughly|nearly))?\s*$", re.IGNORECASE)
 """Words before a length that is part of another stated length, not a session of its own."""

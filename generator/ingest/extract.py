@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 _MOFA = re.compile(r"^Japan-.+\s+Relations$|provisional\s+translation|Ministry\s+of\s+Foreign\s+Affairs\s+of\s+Japan")
 _STATE = re.compile(r"attributable\s+to\s+(?:the\s+)?(?:Department\s+)?Spokesperson|Office\s+of\s+the\s+Spokesperson")
 _OPENING_ON = re.compile(r"(?:^|[,;]\s*|\(\s*)[Oo]n\s+(?:(?:the\s+\w+\s+of\s+)|\w+day,?\s+)?$")
+_ON_DATE = re.compile(r"\b[Oo]n\s+(?:\w+day,?\s+)?$")
+"""A date the lead's sentence gives its meeting ("held the Dialogue ... in New Delhi on Saturday, January 17"), over
+a visit's range before it ("who is visiting India from January 16 to 18")."""
 _TODAY = re.compile(r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
 _DAY_ONLY = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])")
 _WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -131,7 +134,8 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
     found = dates.find_dates(source)
     if not found:
         return _relative_day(lead.clause, dateline)
-    opening = [d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
+    opening = ([d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
+               or [d for d in found if _ON_DATE.search(source[max(0, d.start - 24):d.start])])
     if not opening and _TODAY.search(lead.clause):
         return _news_dateline(found) if dateline is None else None
     found = opening or found
