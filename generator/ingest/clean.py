@@ -91,6 +91,8 @@ class Line:
 
     indent: int
     text: str
+    width: int = field(default=0, compare=False)
+    """How wide the line was as saved, runs of spaces and all ("1.      His Excellency ..."), for ``unwrap``."""
     first_word: int = field(default=0, compare=False)
     """Length of the line's first word as a wrapping program saw it: up to its first plain space, since a
     no-break space (a space by now) joins words it would not split ("10:00\u00a0a.m.")."""
@@ -129,7 +131,8 @@ def normalise_lines(text: str) -> list[Line]:
         spaced = _SPACE.sub(" ", _INVISIBLE.sub("", raw.replace("\t", "    ")))
         stripped = spaced.lstrip(" ")
         word = len(raw.lstrip().split(" ", 1)[0]) if "\u00a0" in raw else 0  # else the text's own first word
-        lines.append(Line(indent=len(spaced) - len(stripped), text=_RUNS.sub(" ", stripped).rstrip(), first_word=word))
+        lines.append(Line(indent=len(spaced) - len(stripped), text=_RUNS.sub(" ", stripped).rstrip(),
+                          width=len(spaced.rstrip()), first_word=word))
     return lines
 
 
@@ -223,7 +226,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
     first word would not have fitted on it (``_wrapped``), unless it starts a list item, is a dateline,
     a caption or chrome.
     """
-    widths = sorted((line.indent + len(line.text) for line in lines if line.text), reverse=True)
+    widths = sorted((_width(line) for line in lines if line.text), reverse=True)
     if len(widths) < 5 or widths[0] > _WRAP_WIDTH:
         return lines
     limit = widths[2]  # the width wrapped at: a long menu line or link can stand out above it
@@ -241,6 +244,11 @@ def unwrap(lines: list[Line]) -> list[Line]:
     return joined
 
 
+def _width(line: Line) -> int:
+    """The line's width as saved (its indent and text when it was not read from a file)."""
+    return line.width or line.indent + len(line.text)
+
+
 def _wrapped(last: Line, line: Line, limit: int) -> bool:
     """Whether ``last`` ends where a wrap at ``limit`` columns would end it: ``line``'s first word did not fit.
 
@@ -248,7 +256,7 @@ def _wrapped(last: Line, line: Line, limit: int) -> bool:
     word; a short heading ("Secretary X's Meeting With Y", then "Readout") has room, and stays a line.
     The longest line seen is at most the width wrapped at, so a true wrap always passes this test.
     """
-    width = last.indent + len(last.text)
+    width = _width(last)
     first = max(len(line.text.split(maxsplit=1)[0]), line.first_word)
     return width + 1 + first > limit and width >= limit - _RAGGED
 
@@ -266,17 +274,20 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
             and (not _ITEM_START.match(line.text) or _inline_sequel(previous.text, line.text)
                  or _split_phrase(last.text, line.text))
             and not _PHOTO.match(line.text) and not _CHROME.match(line.text) and not _KIND.match(line.text)
-            and not _CREDIT.search(previous.text) and not (_PHOTO.search(previous.text) and _closed(previous.text))
+            and not _CREDIT.search(previous.text)
+            and (not _PHOTO.search(previous.text) or _caption_tail(previous, line))
             and dates.parse_dateline(line.text) is None and dates.parse_dateline(last.text) is None
             and _SERIAL.sub("", line.text) != _SERIAL.sub("", last.text))
 
 
 _SERIAL = re.compile(r"[\s(-]*\d{1,2}\)?$")
 """A caption's number ("... Meeting (1)", "... Meeting-2"): lines the same but for it are a run of captions."""
-def _closed(text: str) -> bool:
-    """Whether every bracket the text opens is closed: a caption wrapped inside its credit ("... (Photo: Cabinet
-    Public" / "Relations Office)") is not."""
-    return text.count("(") <= text.count(")")
+def _caption_tail(caption: Line, line: Line) -> bool:
+    """Whether ``line`` ends a wrapped caption: the caption left a bracket open ("... (Photo: Cabinet Public" /
+    "Relations Office)"), or the line is a short tail that starts no sentence ("(“2+2”) (1)"), not the lead."""
+    if caption.text.count("(") > caption.text.count(")"):
+        return True
+    return len(line.text) < _width(caption) // 2 and not line.text[:1].isalpha()
 
 
 _KIND = re.compile(r"^(?:Readout|Media\s+Note|(?:Press|Media)\s+(?:Release|Statement)|Statement|Article|News)$")
