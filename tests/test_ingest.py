@@ -986,3 +986,13 @@ def test_the_meetings_own_date_over_a_visits_range_and_a_total_over_its_sessions
             "meeting (approximately 60 minutes).\n")
     meta = import_one(content, tmp_path / "in", "in.txt", text)
     assert (str(meta["date"]), meta["duration_minutes"]) == ("2015-01-17", 85)
+
+
+def test_a_lead_opened_by_its_city_and_date_is_read_as_a_filed_story(content: Path, tmp_path: Path) -> None:
+    text = ("Foreign Minister Ribera meets with his Japanese counterpart\n\n"
+            "Nagoya, 22 November 2019.- On the sidelines of the G20 Foreign Ministers’ Meeting, Foreign Minister "
+            "Teodoro Ribera held a bilateral meeting this Friday with the Minister for Foreign Affairs of Japan, "
+            "Toshimitsu Motegi.\n\nDuring the meeting, which lasted about twenty minutes, Foreign Minister Ribera "
+            "informed his counterpart about the situation.\n")
+    meta = import_one(content, tmp_path / "cl", "cl.txt", text)
+    assert (meta["location"], meta["duration_minutes"]) == ("Nagoya, Japan", 20)

@@ -632,7 +632,9 @@ _TRIP = re.compile(r"\b(?:visited|visiting|visits?\s+to|visit\s+in)\s+")
 """Where the place follows in a paragraph saying who "visited X" or "paid an official visit to X" before the
 meetings of the visit: the place of a meeting whose own sentence names none."""
 _FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0,3})\s*,?\s*(?:[^()\n—–]{0,30}?\d{4}\s*)?"
-                    r"(?:\([^()]{0,30}\)\s*)?[—–:-]")
+                    r"(?:\([^()]{0,30}\)\s*)?[—–:-]"
+                    r"|^(?P<town>[A-Z][a-zà-ÿ’'\-]+(?:\s+[A-Z][a-zà-ÿ’'\-]+){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+"
+                    r"\d{1,2},?)\s+\d{4}\s*\.?\s*[—–-]")
 
 
 def is_news_dateline(text: str) -> bool:
@@ -647,13 +649,14 @@ def _filed_from(text: str) -> tuple[str, str] | None:
     match = _FILED.match(text)
     if match is None:
         return None
-    written = " ".join(word if "." in word else word.capitalize() for word in match.group("place").split(" "))
+    place = match.group("place") or match.group("town")  # "TOKYO (Kyodo) -", "Nagoya, 22 November 2019.-"
+    written = " ".join(word if "." in word else word.capitalize() for word in place.split(" "))
     city = places.city_at(written)
     rest = written[len(city):].strip(" ,") if city else ""
     if city is None or (rest and places.country_at(rest) != rest and places.country_of(rest) is None):
         return None  # "WASHINGTON, D.C.", "PERTH, AUSTRALIA"; not "TOKYO, WHERE"
     found = places.format_location(city, None)
-    return (found, f"location: {found} inferred from the dateline ('{match.group('place')}')") if found else None
+    return (found, f"location: {found} inferred from the dateline ('{place}')") if found else None
 
 
 def _capital_in(text: str, visited: str | None) -> tuple[str, str] | None:
