@@ -996,3 +996,14 @@ def test_a_lead_opened_by_its_city_and_date_is_read_as_a_filed_story(content: Pa
             "informed his counterpart about the situation.\n")
     meta = import_one(content, tmp_path / "cl", "cl.txt", text)
     assert (meta["location"], meta["duration_minutes"]) == ("Nagoya, Japan", 20)
+
+
+def test_a_visit_the_lead_recalls_in_a_later_sentence_is_another_event(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-India Foreign Ministers' Strategic Dialogue\n\nJanuary 17, 2015\n\n"
+            "On January 17, Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held the Strategic Dialogue with "
+            "H.E. Ms. Sushma Swaraj, Minister of External Affairs of India. This Dialogue was the first to be held "
+            "since the partnership was upgraded during the visit to Japan by H.E. Mr. Narendra Modi, Prime Minister "
+            "of India, last year.\n")
+    meta = import_one(content, tmp_path / "in", "in.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "sushma-swaraj"]
+    assert meta["mentioned"] == ["narendra-modi"]

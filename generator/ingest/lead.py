@@ -30,6 +30,8 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    r"(?:talks?|call|meeting)|following\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
 """A lead's verb: someone held, met, spoke with... (a paragraph saying only that someone "paid an official
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
+_VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?by\s+(?:the\s+)?$")
+"""Words before someone whose visit a later sentence of the lead recalls: an earlier event, not this meeting."""
 _VISIT_OPENING = re.compile(rf"{_PAID_A_VISIT}"
                             r"|\bwho\s+(?:is|was)\s+(?:currently\s+)?visiting\b(?=[^.]{0,120}\bspent\b)")
 """A paragraph before the meetings saying whose visit they were: "X paid an official visit to ...", "Prime Minister
@@ -360,6 +362,9 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and not _ATTENDANCE.search(
             _sentence_around(lead.paragraph, mention.start - lead.offset)):
         return None  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
+    if line_end is None and not span.clause_start <= mention.start < span.clause_end and _VISIT_BY.search(
+            text, max(lead.offset, mention.start - 40), mention.start):
+        return None  # "... since the partnership was upgraded during the visit to Japan by H.E. Mr. Narendra Modi"
     absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start])
     if absent and not (absent.group(0).startswith("headed") and span.clause_start <= mention.start < span.clause_end):
         return None  # a delegation "headed by" someone in the lead's own sentence met; one named elsewhere did not
