@@ -1007,3 +1007,26 @@ def test_a_visit_the_lead_recalls_in_a_later_sentence_is_another_event(content: 
     meta = import_one(content, tmp_path / "in", "in.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "sushma-swaraj"]
     assert meta["mentioned"] == ["narendra-modi"]
+
+
+def test_a_whole_broken_down_into_its_parts_and_times_in_the_paragraph_after(content: Path,
+                                                                              tmp_path: Path) -> None:
+    text = ("Japan-Russia “2+2”\n\nNovember 2, 2013\n\nOn November 2, commencing at 4:00 p.m. for approximately four "
+            "hours, Mr. Fumio Kishida, Minister for Foreign Affairs, held the first Japan-Russia “2+2” with H.E. Mr. "
+            "Sergey Viktorovich Lavrov, Minister of Foreign Affairs of the Russian Federation, and H.E. Mr. Sergey "
+            "Kuzhugetovich Shoigu, Minister of Defence. The ministers first held a small group meeting for "
+            "approximately 35 minutes, then a plenary session for approximately two hours. This “2+2” was held in "
+            "accordance with the agreement reached between Prime Minister Shinzo Abe and President Vladimir Putin in "
+            "April.\n")
+    meta = import_one(content, tmp_path / "ru", "ru.txt", text)
+    assert meta["duration_minutes"] == 240
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "sergey-lavrov",
+                                                             "sergey-shoigu"]
+    assert sorted(meta["mentioned"]) == ["shinzo-abe", "vladimir-putin"]
+    text = ("Japan-Australia Summit Video Teleconference Meeting\n\nJanuary 6, 2022\n\n"
+            "On January 6, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Australia Summit Video "
+            "Teleconference Meeting with the Hon. Scott Morrison MP, Prime Minister of Australia.\n\n"
+            "First, from 1:00 p.m. for approximately 15 minutes, the two leaders attended the signing ceremony. "
+            "Subsequently, from 1:25 p.m. for approximately 105 minutes, the two leaders held the meeting.\n")
+    meta = import_one(content, tmp_path / "au", "au.txt", text)
+    assert (meta["time"], meta["duration_minutes"]) == ("13:00", 120)

@@ -272,6 +272,8 @@ def find_duration(text: str) -> int | None:
     """
     total = 0
     lengths = list(DURATION.finditer(text))
+    if _broken_down(text, lengths):
+        return _minutes(lengths[0].groupdict())
     for match in lengths:
         if _IN_TOTAL.match(text, match.end()):
             return _minutes(match.groupdict())  # "for approximately 85 minutes in total", its sessions in brackets
@@ -284,6 +286,24 @@ def find_duration(text: str) -> int | None:
     return total or _span_minutes(text)
 
 
+def _broken_down(text: str, lengths: list[re.Match[str]]) -> bool:
+    """Whether the first length is the meeting's whole and the later ones its parts: "for approximately four hours"
+    and then "first held a small group meeting for approximately 35 minutes ... a plenary session for
+    approximately two hours, followed by a working dinner of a little over one hour" (not sessions to add up): the
+    parts open with "first" and a session's name, and add up to no more than the whole."""
+    if len(lengths) < 2 or _SESSION_PART.search(text, max(0, lengths[0].start() - 60), lengths[0].start()):
+        return False
+    parts = lengths[1:]
+    opening = text[max(lengths[0].end(), parts[0].start() - 60):parts[0].start()]
+    named = _FIRST_PART.search(opening) is not None and _SESSION_PART.search(opening) is not None
+    return named and sum(_minutes(part.groupdict()) for part in parts) <= _minutes(lengths[0].groupdict())
+
+
+_FIRST_PART = re.compile(r"\b(?:first(?:ly)?|began\s+with|started\s+with)\b", re.IGNORECASE)
+"""A breakdown's opening words ("The two ministers first held a small group meeting for ..."); "followed by" a
+tête-à-tête is a session after the first, to be added."""
+_SESSION_PART = re.compile(r"\b(?:small[\s-]group|tête-à-tête|one-on-one|restricted|expanded|plenary)\b[^.;]{0,40}$",
+                           re.IGNORECASE)
 _IN_TOTAL = re.compile(r"\s+in\s+(?:total|all)\b", re.IGNORECASE)
 _PART = re.compile(r"\b(?:the\s+(?:first|last|final)|of\s+which|including)(?:\s+(?:approximately|about|around|some"
                    r"|roughly|nearly))?\s*$", re.IGNORECASE)

@@ -146,12 +146,20 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
     return stated
 
 
+_SEQUENCE = re.compile(r"^(?:First(?:ly)?|At\s+first|To\s+begin\s+with)\b"
+                       r"|^(?:From|At|Commencing\s+at)\s+(?:around\s+)?\d")
+"""A paragraph after a lead that states no time, giving the meeting's parts in order: "First, from 1:00 p.m. for
+approximately 15 minutes, the two leaders attended the signing ceremony ... Subsequently, from 1:25 p.m. ..."."""
+
+
 def _story_facts(paragraphs: list[str], lead: Lead) -> str:
     """Where the start time and length are read: the lead paragraph, and for a news story (opened by a wire
     dateline, "TOKYO (Kyodo) --") the paragraph after it too, where such a story says "In the roughly 15-minute
     call held on the morning of May 20" (a readout's later paragraphs name other events' times)."""
     if not (is_news_dateline(lead.paragraph) or _NEWS_OPENING.match(lead.paragraph)):
-        return lead.paragraph
+        following = _after(paragraphs, lead)
+        timeless = dates.find_time(lead.paragraph) is None and dates.find_duration(lead.paragraph) is None
+        return f"{lead.paragraph}\n{following}" if timeless and _SEQUENCE.match(following) else lead.paragraph
     return lead.paragraph if dates.find_duration(lead.paragraph) else f"{lead.paragraph}\n{_after(paragraphs, lead)}"
 
 

@@ -39,7 +39,9 @@ Shinzo Abe, who is visiting Australia, spent the second day of his visit in Canb
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
                           r"|on\s+behalf\s+of|according\s+to|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?"
-                          r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?)\s*(?:the\s+)?$",
+                          r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?"
+                          r"|(?:agreement|consensus|understanding)\s+(?:reached\s+)?between\s+"
+                          r"(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?)\s*(?:the\s+)?$",
                           re.IGNORECASE)
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
@@ -365,7 +367,7 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and _VISIT_BY.search(
             text, max(lead.offset, mention.start - 40), mention.start):
         return None  # "... since the partnership was upgraded during the visit to Japan by H.E. Mr. Narendra Modi"
-    absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 40):mention.start])
+    absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 80):mention.start])
     if absent and not (absent.group(0).startswith("headed") and span.clause_start <= mention.start < span.clause_end):
         return None  # a delegation "headed by" someone in the lead's own sentence met; one named elsewhere did not
     if _OWNER.match(text, mention.end - 2, mention.end + 2):

@@ -369,9 +369,12 @@ def _is_initial(word: str) -> bool:
 def canonical_name(words: tuple[str, ...]) -> str:
     """Given name first, capitals tamed: ("KISHIDA", "Fumio") -> "Fumio Kishida"; Korean, Chinese and
     Vietnamese names keep the surname first, as they are written in English ("KIM Sung-han" -> "Kim Sung-han").
-    A middle initial is left out ("Antony J. Blinken" -> "Antony Blinken", as the person is known); an initial
-    that stands for the given name stays ("S. Jaishankar", "K. P. Sharma")."""
+    A middle initial is left out ("Antony J. Blinken" -> "Antony Blinken", as the person is known), and so is a
+    Russian or Ukrainian patronymic ("Sergey Kuzhugetovich Shoigu"); an initial that stands for the given name
+    stays ("S. Jaishankar", "K. P. Sharma")."""
     kept = [w for w in words if w.lower() not in _POSTNOMINALS]
+    if len(kept) >= 3:  # "Sergey Viktorovich Lavrov" is known as Sergey Lavrov
+        kept = [w for i, w in enumerate(kept) if not (0 < i < len(kept) - 1 and _PATRONYMIC_FORM.search(w))]
     if kept and not _is_initial(kept[0]):
         kept = [w for i, w in enumerate(kept) if not (0 < i < len(kept) - 1 and _is_initial(w))]
     capitals = [_is_capitals(w) for w in kept]
@@ -382,6 +385,8 @@ def canonical_name(words: tuple[str, ...]) -> str:
     return " ".join(_tame(w) if _is_capitals(w) else w for w in kept)
 
 
+_PATRONYMIC_FORM = re.compile(r"(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$", re.IGNORECASE)
+"""The endings of an East Slavic patronymic, the middle of three names."""
 _SURNAME_FIRST = frozenset({
     "kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "shin",
     "kwon", "hwang", "ahn", "song", "hong", "moon", "ban", "chun", "roh", "yoo", "wang", "zhang", "liu", "chen",
