@@ -1030,3 +1030,21 @@ def test_a_whole_broken_down_into_its_parts_and_times_in_the_paragraph_after(con
             "Subsequently, from 1:25 p.m. for approximately 105 minutes, the two leaders held the meeting.\n")
     meta = import_one(content, tmp_path / "au", "au.txt", text)
     assert (meta["time"], meta["duration_minutes"]) == ("13:00", 120)
+
+
+def test_a_long_menu_before_the_lead_a_filed_date_and_the_people_of_an_event_ahead(content: Path,
+                                                                                   tmp_path: Path) -> None:
+    menu = "\n".join(f"  • Province {chr(65 + n // 26)}{chr(97 + n % 26)}" for n in range(63))
+    text = (f"Viet Nam, Japan agree to deepen ties\n\n{menu}\n\nVGP – Prime Minister Pham Minh Chinh and his Japanese "
+            "counterpart Kishida Fumio held talks in Tokyo on November 24, 2021.\n")
+    meta = import_one(content, tmp_path / "vn", "vn.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["pham-minh-chinh", "fumio-kishida"]
+    text = ("Philippines and Japan Foreign Ministers Meet\n\nPublished: 12 April 2024\n\nWASHINGTON D.C. 11 April 2024 "
+            "— Secretary for Foreign Affairs Enrique A. Manalo held a bilateral meeting with Japanese Minister for "
+            "Foreign Affairs Kamikawa Yoko this morning, ahead of the Trilateral Leaders’ Summit of President "
+            "Ferdinand R. Marcos Jr., Prime Minister Kishida Fumio and President Joseph R. Biden Jr. at the White "
+            "House.\n")
+    meta = import_one(content, tmp_path / "ph", "ph.txt", text)
+    assert str(meta["date"]) == "2024-04-11"
+    assert [p["official"] for p in meta["participants"]] == ["enrique-manalo", "yoko-kamikawa"]
+    assert sorted(meta["mentioned"]) == ["ferdinand-marcos-jr", "fumio-kishida", "joe-biden"]

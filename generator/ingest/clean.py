@@ -81,7 +81,7 @@ _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|
 """Prefixes a title loses: a site's bracket or section, a wire's flag, a Markdown heading's "#", a number."""
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
-_MAX_HEADER = 40
+_MAX_HEADER = 100
 """Lines of page furniture looked through before the readout begins: a saved page's menu can run to dozens."""
 
 

@@ -137,7 +137,8 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
     opening = ([d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
                or [d for d in found if _ON_DATE.search(source[max(0, d.start - 24):d.start])])
     if not opening and _TODAY.search(lead.clause):
-        return _news_dateline(found) if dateline is None else None
+        filed = _news_dateline(found)  # "WASHINGTON D.C. 11 April 2024 — ... this morning": filed that day
+        return filed if dateline is None or (filed is not None and is_news_dateline(lead.paragraph)) else None
     found = opening or found
     stated = found[0] if found[0].year is not None else _year_nearby(found[0], f"{lead.paragraph}\n{title or ''}")
     weekday = _WEEKDAY.search(lead.clause)

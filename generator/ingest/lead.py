@@ -203,7 +203,7 @@ _NAMELESS_LEADS = 2
 ..."), a page's summary above its readout, passed over for a later one that names the people: at most this many."""
 
 
-_LEAD_WITHIN = 40
+_LEAD_WITHIN = 100
 """How many paragraphs may come before the lead: a mirror's menu, one item a line, can push it far down."""
 
 
@@ -364,6 +364,9 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and not _ATTENDANCE.search(
             _sentence_around(lead.paragraph, mention.start - lead.offset)):
         return None  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
+    if span.clause_start <= mention.start < span.clause_end and _of_an_event_ahead(text, span.clause_start, mention):
+        return None  # "... this morning, ahead of the Trilateral Leaders' Summit of President Marcos, Prime Minister
+        # Kishida and President Biden": the people of the event to come
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and _VISIT_BY.search(
             text, max(lead.offset, mention.start - 40), mention.start):
         return None  # "... since the partnership was upgraded during the visit to Japan by H.E. Mr. Narendra Modi"
@@ -406,6 +409,22 @@ or who "Present were": named after the words, they took part."""
 
 _REACH = 400
 """How far around a name a sentence saying that its person joined is looked for: a paragraph may be megabytes."""
+
+
+def _of_an_event_ahead(text: str, clause_start: int, mention: Mention) -> bool:
+    """Whether the lead's sentence names this person as one of an event still ahead ("ahead of the ... Summit of
+    A, B and C") and no meeting verb comes between: they are not of this meeting."""
+    named = text.find(mention.words[0], mention.start, mention.end)  # the title may run back over "Summit of"
+    before = text[clause_start:named if named >= 0 else mention.start]
+    starts = [match.end() for match in _AHEAD.finditer(before)]
+    if not starts:
+        return False
+    between = before[starts[-1]:]
+    return _EVENT_OF.search(between) is not None and not _MEETING_VERB.search(between) and "." not in between[-2:]
+
+
+_AHEAD = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+(?:the|a|their)\b")
+_EVENT_OF = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Vv]isit|[Cc]onference)\S*\s+(?:of|with|between|among)\s+")
 
 
 def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
