@@ -274,12 +274,17 @@ def find_duration(text: str) -> int | None:
     lengths = list(DURATION.finditer(text))
     if _broken_down(text, lengths):
         return _minutes(lengths[0].groupdict())
+    outside = False  # whether the last length counted stood outside brackets
     for match in lengths:
         if _IN_TOTAL.match(text, match.end()):
             return _minutes(match.groupdict())  # "for approximately 85 minutes in total", its sessions in brackets
         if len(lengths) > 1 and _PART.search(text, max(0, match.start() - 40), match.start()):
             continue  # "The first approximately 20 minutes of the meeting were held between the two leaders only"
+        bracketed = text.count("(", 0, match.start()) > text.count(")", 0, match.start())
+        if bracketed and outside:
+            continue  # "for approximately three hours (including a small-group meeting of approximately one hour)"
         total += _minutes(match.groupdict())
+        outside = not bracketed
     followed = _FOLLOWED.search(text)
     if total and followed and not DURATION.search(text, 0, followed.start()):
         total += _span_minutes(text[:followed.start()]) or 0  # "held from 10:40 to 11:25, followed by ... about 45"
