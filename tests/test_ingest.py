@@ -1051,8 +1051,8 @@ def test_a_long_menu_before_the_lead_a_filed_date_and_the_people_of_an_event_ahe
 
 
 def test_a_session_in_brackets_after_the_length_is_part_of_it(content: Path, tmp_path: Path) -> None:
-    text = ("Japan-China Foreign Ministers' Meeting\n\nApril 2, 2023\n\nOn April 2, Mr. HAYASHI Yoshimasa, Minister "
-            "for Foreign Affairs of Japan, held a meeting with H.E. Mr. Qin Gang, Minister of Foreign Affairs of China, "
-            "for approximately three hours (including a small-group meeting of approximately one hour), followed by a "
-            "working lunch for approximately 45 minutes.\n")
+    text = ("Japan-China Foreign Ministers' Meeting\n\nApril 2, 2023\n\n"
+            "On April 2, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. "
+            "Qin Gang, Minister of Foreign Affairs of China, for approximately three hours (including a small-group "
+            "meeting of approximately one hour), followed by a working lunch for approximately 45 minutes.\n")
     assert import_one(content, tmp_path / "cn", "cn.txt", text)["duration_minutes"] == 225
