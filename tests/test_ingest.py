@@ -1056,3 +1056,10 @@ def test_a_session_in_brackets_after_the_length_is_part_of_it(content: Path, tmp
             "Qin Gang, Minister of Foreign Affairs of China, for approximately three hours (including a small-group "
             "meeting of approximately one hour), followed by a working lunch for approximately 45 minutes.\n")
     assert import_one(content, tmp_path / "cn", "cn.txt", text)["duration_minutes"] == 225
+
+
+def test_a_date_in_a_clause_about_a_person_is_not_the_meetings(content: Path, tmp_path: Path) -> None:
+    text = ("Outcome of ROK-Japan Foreign Ministers’ Meeting\n\n1. Foreign Minister Kang Kyung-wha held a meeting with "
+            "Foreign Minister Taro Kono of Japan, who took office on August 3, at the Philippine International "
+            "Convention Center in Manila at 7:45 p.m. on August 7, 2017.\n")
+    assert str(import_one(content, tmp_path / "kr", "kr.txt", text)["date"]) == "2017-08-07"

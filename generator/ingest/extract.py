@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 _MOFA = re.compile(r"^Japan-.+\s+Relations$|provisional\s+translation|Ministry\s+of\s+Foreign\s+Affairs\s+of\s+Japan")
 _STATE = re.compile(r"attributable\s+to\s+(?:the\s+)?(?:Department\s+)?Spokesperson|Office\s+of\s+the\s+Spokesperson")
 _OPENING_ON = re.compile(r"(?:^|[,;]\s*|\(\s*)[Oo]n\s+(?:(?:the\s+\w+\s+of\s+)|\w+day,?\s+)?$")
+_ABOUT_SOMEONE = re.compile(r",\s+who\s+(?:took|assumed|was|has|had)\b[^,;]*$")
+"""A date in a clause about a person ("Foreign Minister Taro Kono of Japan, who took office on August 3, at ...
+on August 7"): the person's, not the meeting's."""
 _ON_DATE = re.compile(r"\b[Oo]n\s+(?:\w+day,?\s+)?$")
 """A date the lead's sentence gives its meeting ("held the Dialogue ... in New Delhi on Saturday, January 17"), over
 a visit's range before it ("who is visiting India from January 16 to 18")."""
@@ -134,6 +137,7 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
     found = dates.find_dates(source)
     if not found:
         return _relative_day(lead.clause, dateline)
+    found = [d for d in found if not _ABOUT_SOMEONE.search(source[max(0, d.start - 60):d.start])] or found
     opening = ([d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
                or [d for d in found if _ON_DATE.search(source[max(0, d.start - 24):d.start])])
     if not opening and _TODAY.search(lead.clause):
