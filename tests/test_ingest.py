@@ -1063,3 +1063,19 @@ def test_a_date_in_a_clause_about_a_person_is_not_the_meetings(content: Path, tm
             "Foreign Minister Taro Kono of Japan, who took office on August 3, at the Philippine International "
             "Convention Center in Manila at 7:45 p.m. on August 7, 2017.\n")
     assert str(import_one(content, tmp_path / "kr", "kr.txt", text)["date"]) == "2017-08-07"
+
+
+def test_an_anniversary_this_year_after_its_event_and_ambassadors_by_surname(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-UAE Foreign Ministers’ Telephone Talk\n\nOn January 28, commencing at 3:15 p.m., Mr. HAYASHI "
+            "Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with H.H. Sheikh Abdullah bin "
+            "Zayed Al Nahyan, Minister of Foreign Affairs of the United Arab Emirates.\n\n1. The two ministers "
+            "confirmed that, on the occasion of the 50th anniversary of the establishment of diplomatic relations "
+            "between Japan and the UAE this year, they would promote cooperation.\n")
+    assert str(import_one(content, tmp_path / "ae", "ae.txt", text)["date"]) == "2022-01-28"
+    text = ("Japan-U.S. Foreign Ministers' Meeting\n\nOctober 27, 2010\n\nOn October 27, Mr. Seiji Maehara, Minister "
+            "for Foreign Affairs of Japan, held a meeting with the Honorable Hillary Rodham Clinton, Secretary of "
+            "State (attending on the U.S. side was Ambassador to Japan Roos, among others; attending on the Japanese "
+            "side was Ambassador to the U.S. Fujisaki, among others).\n")
+    meta = import_one(content, tmp_path / "us", "us.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["seiji-maehara", "hillary-clinton", "john-roos",
+                                                             "ichiro-fujisaki"]

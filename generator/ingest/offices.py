@@ -105,8 +105,8 @@ def office_kind(role: str) -> str | None:
     for pattern, kind in _OFFICE_PATTERNS:
         if pattern.search(lowered):
             return kind
-    if lowered.strip() == "ambassador":
-        return "amb"  # "Ambassador Emanuel": one of the ambassadors the table knows
+    if lowered.strip() == "ambassador" or re.match(r"ambassador\s+(?:to|of|in)\b", lowered.strip()):
+        return "amb"  # "Ambassador Emanuel", "Ambassador to Japan Roos": one of the ambassadors the table knows
     if re.search(r"\b(?:deputy|vice|assistant|under|parliamentary|senior|state minister|ambassador|director"
                  r"|commission|committee|elect)\b", lowered):
         return None  # "Director of the Office of the Central Foreign Affairs Commission" is no foreign minister

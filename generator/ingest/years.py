@@ -219,7 +219,7 @@ def _text_years(text: str, countries: tuple[str, ...] = ()) -> list[tuple[int, s
         found.append((int(match.group("y") or match.group("y2")), f"the text ('{match.group(0)}')"))
     for match in _ANNIVERSARY.finditer(text):
         count = int(match.group("n") or match.group("n2"))
-        event = match.group("event") or match.group("event2") or ""
+        event = match.group("event") or match.group(0)  # the whole match: the lazy event2 stops mid-word
         base = next((year for pattern, year in _EVENTS if pattern.search(event)), None) or _relations_began(
             event, countries)
         if base is not None:
