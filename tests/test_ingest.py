@@ -1079,3 +1079,15 @@ def test_an_anniversary_this_year_after_its_event_and_ambassadors_by_surname(con
     meta = import_one(content, tmp_path / "us", "us.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["seiji-maehara", "hillary-clinton", "john-roos",
                                                              "ichiro-fujisaki"]
+
+
+def test_a_lead_naming_two_meetings_timed_in_their_headings(content: Path, tmp_path: Path) -> None:
+    text = ("Courtesy Calls on Prime Minister Sonexay and President Xaysomphone by Foreign Minister Kamikawa\n\n"
+            "October 12, 2023\n\nOn October 12, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, paid "
+            "courtesy calls on H.E. Mr. Sonexay SIPHANDONE, Prime Minister of the Lao PDR, and H.E. Mr. Xaysomphone "
+            "PHOMVIHANE, President of the National Assembly of the Lao PDR.\n\n1. Courtesy call on Prime Minister "
+            "Sonexay (commencing at 9:30 a.m. for approximately 35 minutes)\n\n(1) Minister Kamikawa stated her "
+            "hopes.\n\n2. Courtesy call on President Xaysomphone (commencing at 11:00 a.m. for approximately 30 "
+            "minutes)\n\n(1) President Xaysomphone welcomed the visit.\n")
+    meta = import_one(content, tmp_path / "la", "la.txt", text)
+    assert (meta["time"], meta["duration_minutes"]) == ("09:30", 65)

@@ -157,6 +157,14 @@ _SEQUENCE = re.compile(r"^(?:First(?:ly)?|At\s+first|To\s+begin\s+with)\b"
 approximately 15 minutes, the two leaders attended the signing ceremony ... Subsequently, from 1:25 p.m. ..."."""
 
 
+_TIMED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[^()\n]{3,160}"
+                            r"\((?:commencing|from|starting)\b[^()\n]{3,120}\)$")
+"""A numbered heading that times one of the meetings the lead names ("1. Courtesy call on Prime Minister Sonexay
+(commencing at 9:30 a.m. for approximately 35 minutes)"): where a lead naming several gives their times."""
+_HEADINGS_REACH = 40
+"""How many paragraphs after the lead are looked through for such headings."""
+
+
 def _story_facts(paragraphs: list[str], lead: Lead) -> str:
     """Where the start time and length are read: the lead paragraph, and for a news story (opened by a wire
     dateline, "TOKYO (Kyodo) --") the paragraph after it too, where such a story says "In the roughly 15-minute
@@ -164,7 +172,12 @@ def _story_facts(paragraphs: list[str], lead: Lead) -> str:
     if not (is_news_dateline(lead.paragraph) or _NEWS_OPENING.match(lead.paragraph)):
         following = _after(paragraphs, lead)
         timeless = dates.find_time(lead.paragraph) is None and dates.find_duration(lead.paragraph) is None
-        return f"{lead.paragraph}\n{following}" if timeless and _SEQUENCE.match(following) else lead.paragraph
+        if not timeless:
+            return lead.paragraph
+        if _SEQUENCE.match(following):
+            return f"{lead.paragraph}\n{following}"
+        headings = [p for p in paragraphs[lead.number + 1:lead.number + _HEADINGS_REACH] if _TIMED_HEADING.match(p)]
+        return "\n".join((lead.paragraph, *headings))
     return lead.paragraph if dates.find_duration(lead.paragraph) else f"{lead.paragraph}\n{_after(paragraphs, lead)}"
 
 
