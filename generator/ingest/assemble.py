@@ -162,7 +162,7 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
                day: datetime.date | None) -> list[tuple[Person, Mention]]:
     """Titled people named anywhere in the readout, resolved (participants are filtered out later)."""
     people: list[tuple[Person, Mention]] = []
-    civilians = _civilians(draft.text, draft.mentions)
+    civilians = set(_civilians(draft.text, draft.mentions))
     full = [(_known_or_full(registry, m, known), m) for m in draft.mentions if m.is_full and m not in civilians]
     everyone = list({p.id: p for p in [*known, *(p for p, _ in full)]}.values())
     people.extend(full)

@@ -24,17 +24,20 @@ _SPACE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
 _RUNS = re.compile(r" {2,}")
 
+_TO_TOP = (r"page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?"
+           r"|top\s+of\s+(?:the\s+)?page|return\s+to\s+top")
+"""A "Page Top" link, in its wordings."""
 _CHROME = re.compile(
-    r"^(?:back\s+to\b.{0,80}|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?|(?:top|bottom)\s+of\s+"
-    r"(?:the\s+)?page|page\s*top|return\s+to\s+top|keywords?|welcome|click\s+to\s+view\s+source|print|share"
+    rf"^(?:back\s+to\b.{{0,80}}|{_TO_TOP}|bottom\s+of\s+(?:the\s+)?page|keywords?|welcome|click\s+to\s+view\s+source"
+    r"|print|share"
     r"|(?:home|top\s*page|top)\s*[>›»].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
     re.IGNORECASE,
 )
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
 _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
-                            r"|this\s+is\s+an\s+archive\s+of\s+information\b.{0,300}|(?:this\s+(?:page|content)\s+(?:has\s+"
-                            r"been|is)\s+)?archived\b.{0,300})$", re.IGNORECASE)
+                            r"|this\s+is\s+an\s+archive\s+of\s+information\b.{0,300}"
+                            r"|(?:this\s+(?:page|content)\s+(?:has\s+been|is)\s+)?archived\b.{0,300})$", re.IGNORECASE)
 """Lines a site sets above every page: a cookie notice, language links, "Skip to content", an archive's banner
 ("This is an archive of information published on the State Department website from January 20, 2009 to January
 20, 2017. ...")."""
@@ -45,8 +48,7 @@ _TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|asso
                       r"|follow\s+us|date\s+modified|document\s+information)\s*:?$", re.IGNORECASE)
 """A heading that ends the readout and starts the page's furniture ("Share this page", "Associated links",
 "Media enquiries", "Search for related information by keyword:"): it and all after it go to the comment."""
-_PAGE_TOP = re.compile(r"^(?:page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?"
-                       r"|top\s+of\s+(?:the\s+)?page|return\s+to\s+top)$", re.IGNORECASE)
+_PAGE_TOP = re.compile(rf"^(?:{_TO_TOP})$", re.IGNORECASE)
 """A "Page Top" link: what follows it is the site's footer (its menu, address, copyright), unless prose resumes."""
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
 """A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
@@ -273,7 +275,7 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
     return (bool(previous.text) and (second or last.indent == line.indent)
             and (not _ITEM_START.match(line.text) or _inline_sequel(previous.text, line.text)
                  or _split_phrase(last.text, line.text))
-            and not _PHOTO.match(line.text) and not _CHROME.match(line.text) and not _KIND.match(line.text)
+            and not _PHOTO.match(line.text) and not _CHROME.match(line.text) and not _RELEASE_LABEL.match(line.text)
             and not _CREDIT.search(previous.text)
             and (not _PHOTO.search(previous.text) or _caption_tail(previous, line))
             and dates.parse_dateline(line.text) is None and dates.parse_dateline(last.text) is None
@@ -282,16 +284,14 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
 
 _SERIAL = re.compile(r"[\s(-]*\d{1,2}\)?$")
 """A caption's number ("... Meeting (1)", "... Meeting-2"): lines the same but for it are a run of captions."""
+
+
 def _caption_tail(caption: Line, line: Line) -> bool:
     """Whether ``line`` ends a wrapped caption: the caption left a bracket open ("... (Photo: Cabinet Public" /
     "Relations Office)"), or the line is a short tail that starts no sentence ("(“2+2”) (1)"), not the lead."""
     if caption.text.count("(") > caption.text.count(")"):
         return True
     return len(line.text) < _width(caption) // 2 and not line.text[:1].isalpha()
-
-
-_KIND = re.compile(r"^(?:Readout|Media\s+Note|(?:Press|Media)\s+(?:Release|Statement)|Statement|Article|News)$")
-"""A page's kind, a line of its own under the title (the State Department's "Readout"), never a wrapped word."""
 
 
 def _split_phrase(last: str, line: str) -> bool:
@@ -478,7 +478,8 @@ def _headline(lines: list[str], *, labelled: bool = True) -> int:
 
 _RELEASE_LABEL = re.compile(r"^(?:(?:press|media)\s+(?:release|statement|note)|news(?:\s+item)?|article|readout"
                             r"|statement)\b(?:\s+(?:from\b.*|no\.?\s*\d+.*))?$", re.IGNORECASE)
-"""A page's kind over or under its headline: "PRESS RELEASE No. 001", "Article from Ministry for Foreign Affairs"."""
+"""A page's kind over or under its headline ("PRESS RELEASE No. 001", "Article from Ministry for Foreign Affairs",
+the State Department's "Readout"): never the title, nor a wrapped line's continuation."""
 
 
 def _is_byline(line: str) -> bool:
@@ -493,11 +494,11 @@ _DAY_OF_VISIT = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Last|F
 
 def clean_title(text: str) -> str:
     """Remove site prefixes such as "Press Releases: " or "【日本】", and a republisher's suffix
-    ("... Summit Meeting - Asia News Archive"): the part after the dash names no meeting."""
+    ("... Summit Meeting - Asia News Archive"): the part after the dash names no meeting, nor a date or a day of a
+    visit ("... – Brasília, April 17, 2023", "Visit to Australia - Second Day" are the headline's own)."""
     title = _TITLE_PREFIX.sub("", text).strip()
     parts = _TITLE_SUFFIX.split(title)
     if (len(parts) > 1 and _MEETING_WORD.search(parts[0]) and not _MEETING_WORD.search(parts[-1])
             and not dates.TEXT_DATE.search(parts[-1]) and not _DAY_OF_VISIT.match(parts[-1])):
-        # "... – Brasília, April 17, 2023", "Visit to Australia - Second Day" are the headline's own
         return parts[0].strip()
     return title

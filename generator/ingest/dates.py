@@ -37,7 +37,8 @@ _DATELINE = re.compile(
     rf"|^{PUBLISHED}?(?:{_WEEKDAY.replace('?P<weekday>', '?:')},?\s+)?(?P<day2>\d{{1,2}}){_ORD}\s+"
     r"(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
     r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60})?$"
-    rf"|^{PUBLISHED}?(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})(?:\s+(?:[A-Za-z]|\d{{1,2}}:\d{{2}}).{{0,40}})?$"
+    rf"|^{PUBLISHED}?(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
+    r"(?:\s+(?:[A-Za-z]|\d{1,2}:\d{2}).{0,40})?$"
     r"|^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?(?P<ed>\d{1,2})(?P<sep>[./-])(?P<em>\d{1,2})(?P=sep)"
     r"(?P<ey>\d{4})\b.{0,80}$",
     re.IGNORECASE,
@@ -138,6 +139,7 @@ def parse_dateline(text: str) -> datetime.date | None:
 _LABELLED_REACH = 120
 """How long a line of labels and a date may be: a longer one with "|" in it is a menu or a sentence."""
 _EVENT = re.compile(r"\b(?:meeting|meets?|met|summit|talks?|call|visit|dialogue|conference)\b", re.IGNORECASE)
+"""Words of a headline's title, which a label beside a date never holds ("Japan-India Summit Meeting | ...")."""
 
 
 def _dateline(text: str) -> datetime.date | None:
@@ -318,7 +320,8 @@ _FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 _RANGE = re.compile(  # "from 4:00 p.m. to 5:30 p.m.", "between around 6 p.m. and around 7 p.m."
     r"\b(?:from\s+|(?P<between>between\s+))?(?:(?:around|about)\s+)?(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*"
-    r"(?P<ap1>[ap]\.?\s?m\b\.?)?\s*(?:to|until|till|–|-|(?(between)and|(?!)))\s*(?:(?:around|about)\s+)?(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?\s?m\b\.?)",
+    r"(?P<ap1>[ap]\.?\s?m\b\.?)?\s*(?:to|until|till|–|-|(?(between)and|(?!)))\s*(?:(?:around|about)\s+)?"
+    r"(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<ap2>[ap]\.?\s?m\b\.?)",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,8 @@ _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompan
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
     r"|during\s+(?:a|his|her|the|their)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in)"
-    r"|on\s+(?:an?|his|her|their)\s+(?:(?:official|working|state|first|bilateral)\s+)*visit\s+to|while\s+(?:visiting|in)|visiting"
+    r"|on\s+(?:an?|his|her|their)\s+(?:(?:official|working|state|first|bilateral)\s+)*visit\s+to"
+    r"|while\s+(?:visiting|in)|visiting"
     r"|(?<!who\s)(?<!had\s)(?<!has\s)visited"  # "From October 9 to 11, X visited Japan", not "who visited it in 2015"
     r"|(?:paying|making)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to)\s+",
     re.IGNORECASE,
@@ -365,8 +366,7 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
             _sentence_around(lead.paragraph, mention.start - lead.offset)):
         return None  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
     if span.clause_start <= mention.start < span.clause_end and _of_an_event_ahead(text, span.clause_start, mention):
-        return None  # "... this morning, ahead of the Trilateral Leaders' Summit of President Marcos, Prime Minister
-        # Kishida and President Biden": the people of the event to come
+        return None  # "ahead of the Trilateral Leaders' Summit of President Marcos, ...": of the event to come
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and _VISIT_BY.search(
             text, max(lead.offset, mention.start - 40), mention.start):
         return None  # "... since the partnership was upgraded during the visit to Japan by H.E. Mr. Narendra Modi"

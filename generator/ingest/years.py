@@ -38,7 +38,8 @@ _EVENTS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"normali[sz]ation[^.]{0,60}China|China[^.]{0,60}normali[sz]ation", re.I), 1972),
 )
 _APPOINTED = re.compile(r"\bcongratulat\w*\b[^.]{0,160}\b(?:appointment|new\s+(?:position|post|role)|assum\w+"
-                        r"|inauguration|taking\s+office|election\s+victory|victory\s+in\s+the\b[^.]{0,60}\belection)|\bthe\s+new(?:ly\s+appointed)?\s+(?:[A-Z][\w.]*\s+){0,3}"
+                        r"|inauguration|taking\s+office|election\s+victory|victory\s+in\s+the\b[^.]{0,60}\belection)"
+                        r"|\bthe\s+new(?:ly\s+appointed)?\s+(?:[A-Z][\w.]*\s+){0,3}"
                         r"(?:Minister|Secretary|President)", re.IGNORECASE)
 
 
