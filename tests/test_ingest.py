@@ -255,6 +255,19 @@ def test_a_second_meeting_on_the_same_page_has_both_its_people_take_part(content
         "naoto-kan", "dmitry-medvedev", "seiji-maehara", "sergey-lavrov"]
 
 
+def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"
+            "On March 4, commencing at 4:30 p.m. for approximately 20 minutes, Mr. Shinzo Abe, Prime Minister of "
+            "Japan, received a courtesy call from H.E. Mr. Roberto Ampuero, Minister of Foreign Affairs of the "
+            "Republic of Chile, who is visiting Japan. Earlier in the day, Minister Ampuero held a Japan-Chile "
+            "Foreign Ministers' Meeting with Mr. Taro Kono, Minister for Foreign Affairs.\n\n"
+            "1. Prime Minister Abe welcomed Minister Ampuero.\n")
+    meta = import_one(content, tmp_path / "in", "recalled.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["shinzo-abe", "roberto-ampuero"]
+    assert meta["mentioned"] == ["taro-kono"]
+
+
 def test_a_delegation_listed_at_the_end_takes_part(content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Foreign Minister Kono by a Congressional Delegation\n\nFebruary 26, 2018\n\n"
             "On February 24, "

@@ -32,6 +32,10 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?by\s+(?:the\s+)?$")
 """Words before someone whose visit a later sentence of the lead recalls: an earlier event, not this meeting."""
+_RECALLED = re.compile(r"^(?:Earlier|Previously)\b")
+"""A later sentence of the lead recalling an earlier meeting ("Earlier in the day, Minister Zarif held a Japan-Iran
+Foreign Ministers' Meeting with Mr. Taro Kono"): its people are mentioned, not present. A second meeting the page
+reports has a paragraph of its own (``_ANOTHER_MEETING``) or follows ("During the visit he also met ...")."""
 _VISIT_OPENING = re.compile(rf"{_PAID_A_VISIT}"
                             r"|\bwho\s+(?:is|was)\s+(?:currently\s+)?visiting\b(?=[^.]{0,120}\bspent\b)")
 """A paragraph before the meetings saying whose visit they were: "X paid an official visit to ...", "Prime Minister
@@ -362,9 +366,10 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if not (lead.offset <= mention.start < span.end or line_end is not None):
         later = mention.start >= span.end and _joins_later(text, mention, visit=lead.visit is not None)
         return Present(mention=mention, title=title_after(text, mention)) if later else None
-    if line_end is None and not span.clause_start <= mention.start < span.clause_end and not _ATTENDANCE.search(
-            _sentence_around(lead.paragraph, mention.start - lead.offset)):
-        return None  # a later sentence of the lead that is not about who attended ("as agreed to by Chairman Kim")
+    if line_end is None and not span.clause_start <= mention.start < span.clause_end:
+        sentence = _sentence_around(lead.paragraph, mention.start - lead.offset)
+        if not _ATTENDANCE.search(sentence) or _RECALLED.search(sentence):
+            return None  # a later sentence of the lead not about who attended ("as agreed to by Chairman Kim")
     if span.clause_start <= mention.start < span.clause_end and _of_an_event_ahead(text, span.clause_start, mention):
         return None  # "ahead of the Trilateral Leaders' Summit of President Marcos, ...": of the event to come
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and _VISIT_BY.search(
