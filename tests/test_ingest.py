@@ -255,6 +255,37 @@ def test_a_second_meeting_on_the_same_page_has_both_its_people_take_part(content
         "naoto-kan", "dmitry-medvedev", "seiji-maehara", "sergey-lavrov"]
 
 
+_US_BANNERS = {
+    "archived": "This is archived content from the U.S. Department of State website. The information here may be "
+                "outdated and links may no longer function. Please contact us if you have any questions about the "
+                "archive.\n\n",
+    "permanent archive": "The State Department web site below is a permanent electronic archive of information "
+                         "released online from January 20, 2009 to January 20, 2017. Please see www.state.gov for "
+                         "current material from the Department of State.\n",
+    "national archives": "National Archives This is historical material \u201cfrozen in time\u201d. The website is no "
+                         "longer updated and links to external websites and some internal pages may not work.\n\n",
+    "dot gov": "An official website of the United States Government Here's how you know\n\nOfficial websites use "
+               ".gov\nA .gov website belongs to an official government organization in the United States.\n\n"
+               "Secure .gov websites use HTTPS\nA lock ( ) or https:// means you\u2019ve safely connected to the "
+               ".gov website. Share sensitive information only on official, secure websites.\n\n",
+}
+
+
+@pytest.mark.parametrize("banner", sorted(_US_BANNERS))
+def test_a_us_government_page_under_its_site_banner_is_read_from_its_heading(
+        banner: str, content: Path, tmp_path: Path) -> None:
+    text = (_US_BANNERS[banner] + "Secretary Pompeo's Meeting with Japanese Foreign Minister Motegi\n\nReadout\n"
+            "Office of the Spokesperson\nIssued on: October 6, 2020\n\nThe below is attributable to Principal "
+            "Deputy Spokesperson Cale Brown:\n\nSecretary of State Michael R. Pompeo met today with Japanese Foreign "
+            "Minister Toshimitsu Motegi in Tokyo, Japan.  The Secretary and the Foreign Minister reaffirmed the "
+            "strength of the U.S.-Japan Alliance.\n")
+    meta = import_one(content, tmp_path / "in", "state.txt", text)
+    assert meta["date"] == datetime.date(2020, 10, 6)
+    assert meta["title"] == "Secretary Pompeo's Meeting with Japanese Foreign Minister Motegi"
+    assert [p["official"] for p in meta["participants"]] == ["mike-pompeo", "toshimitsu-motegi"]
+    assert meta["mentioned"] == ["cale-brown"]
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

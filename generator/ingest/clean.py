@@ -36,11 +36,17 @@ _CHROME = re.compile(
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
 _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
-                            r"|this\s+is\s+an\s+archive\s+of\s+information\b.{0,300}"
+                            r"|(?:national\s+archives\s+)?this\s+is\s+(?:an\s+archive\s+of\s+information|archived\s+content"
+                            r"|historical\s+material)\b.{0,300}|.{0,80}\bweb\s*site\b.{0,80}\barchive\b.{0,400}"
+                            r"|an\s+official\s+website\s+of\s+the\s+united\s+states\s+government\b.{0,40}"
+                            r"|(?:official|secure)\s+(?:\.gov\s+)?websites\s+use\s+(?:\.gov|https)\b.{0,10}"
+                            r"|an?\s+(?:\.gov\s+website\s+belongs\s+to\b|lock\s+\().{0,300}"
                             r"|(?:this\s+(?:page|content)\s+(?:has\s+been|is)\s+)?archived\b.{0,300})$", re.IGNORECASE)
 """Lines a site sets above every page: a cookie notice, language links, "Skip to content", an archive's banner
 ("This is an archive of information published on the State Department website from January 20, 2009 to January
-20, 2017. ...")."""
+20, 2017. ...", "This is archived content from the U.S. Department of State website. ...", "National Archives This
+is historical material ..."), the U.S. government's ".gov" banner ("An official website of the United States
+Government Here's how you know", "A .gov website belongs to an official government organization ...")."""
 _TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|associated\s+links|portfolios?|references"
                       r"|related\s+(?:links|stories|content|articles|news|information)|contacts?"
                       r"|media\s+(?:enquiries|inquiries|contacts?)|tags|topics"
@@ -52,7 +58,7 @@ _PAGE_TOP = re.compile(rf"^(?:{_TO_TOP})$", re.IGNORECASE)
 """A "Page Top" link: what follows it is the site's footer (its menu, address, copyright), unless prose resumes."""
 _PUBLISHED = re.compile(dates.PUBLISHED, re.IGNORECASE)
 """A "Published 11 January 2023" line below the summary (UK pages): the dateline, not the readout's words."""
-_DATE_LABEL = re.compile(r"^(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?$", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^(?:Date|Published|Posted|Updated|Released|Issued)(?:\s+on)?\s*:?$", re.IGNORECASE)
 """A dateline's label on a line of its own, the date on the next ("Published" / "3 December 2024")."""
 _FROM_LABEL = re.compile(r"^from\s*:$", re.IGNORECASE)
 """A bare "From:" (gov.uk): the publishing office and minister are on the next line."""

@@ -29,7 +29,7 @@ _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
          r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _ORD = r"(?:st|nd|rd|th)?"
-PUBLISHED = r"(?:(?:Date|Published|Posted(?:\s+On)?|Updated|Released|Issued)\s*:?\s*(?:on\s+)?)"
+PUBLISHED = r"(?:(?:Date|Published|Posted|Updated|Released|Issued)(?:\s+on)?\s*:?\s*(?:on\s+)?)"
 """A dateline's own label: "Published 11 January 2023" (UK), "Date: ..."."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
