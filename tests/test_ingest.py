@@ -286,6 +286,31 @@ def test_a_us_government_page_under_its_site_banner_is_read_from_its_heading(
     assert meta["mentioned"] == ["cale-brown"]
 
 
+def test_leaders_named_by_surname_before_a_date_or_as_then_holders_are_mentioned(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Japan-Kenya Foreign Ministers' Meeting\n\nApril 17, 2023\n\nOn April 17, Mr. HAYASHI Yoshimasa, "
+            "Minister for Foreign Affairs of Japan, held a meeting with Dr. Alfred Mutua, Cabinet Secretary for "
+            "Foreign and Diaspora Affairs of the Republic of Kenya.\n\n1. Minister Hayashi referred to the visit to "
+            "Kyiv by Prime Minister Kishida on March 21.\n\n2. Minister Mutua recalled the vision first announced "
+            "by then Prime Minister Abe in Nairobi in 2016.\n")
+    meta = import_one(content, tmp_path / "in", "kenya.txt", text)
+    assert meta["mentioned"] == ["fumio-kishida", "shinzo-abe"]
+
+
+def test_us_officials_below_the_secretary_date_a_yearless_call_and_resolve_by_surname(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Courtesy Call on Foreign Minister Motegi by Mr. Stephen E. Biegun, Deputy Secretary of State\n\n"
+            "On July 10, commencing at 9:30 a.m. for approximately 40 minutes, Mr. MOTEGI Toshimitsu, Minister for "
+            "Foreign Affairs of Japan, received a courtesy call from Mr. Stephen E. Biegun, Deputy Secretary of "
+            "State of the United States of America (attending on the U.S. side was Assistant Secretary of State "
+            "for East Asian and Pacific Affairs Stilwell).\n\n1. Minister Motegi welcomed Deputy Secretary "
+            "Biegun.\n")
+    meta = import_one(content, tmp_path / "in", "biegun.txt", text)
+    assert meta["date"] == datetime.date(2020, 7, 10)  # Motegi was also Minister in 2021, Biegun was not
+    assert [p["official"] for p in meta["participants"]] == ["toshimitsu-motegi", "stephen-biegun",
+                                                             "david-stilwell"]
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

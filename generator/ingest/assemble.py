@@ -136,6 +136,9 @@ def _office_role(present: Present) -> str | None:
 
 
 _FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
+_THEN = re.compile(r"\bthen\s+$")
+""""then Prime Minister Abe": a holder at the time of an earlier event, looked up among former holders when no
+holder in office on the day has the surname (else "then" starts the next step: "..., then Prime Minister X said")."""
 """"former President Yudhoyono": the lower-case "former" is outside the titled run, yet it decides whose term
 the surname is looked up in (one that ended before the meeting)."""
 
@@ -173,6 +176,8 @@ def _mentioned(draft: Draft, registry: Registry, known: list[Person],
             if _FORMER.search(draft.text, max(0, mention.start - 12), mention.start):
                 role = f"former {role}"
             person = resolve_short(registry, mention, everyone, day, role=role)
+            if person is None and _THEN.search(draft.text, max(0, mention.start - 12), mention.start):
+                person = resolve_short(registry, mention, everyone, day, role=f"former {role}")
             if person is not None:
                 people.append((person, mention))
     named = {person.id for person in everyone} | {person.id for person, _ in people}

@@ -9,7 +9,9 @@ from __future__ import annotations
 # name | country | office start end; ... (end "-" = in office). hog = head of government, hos = head of
 # state, fm = foreign minister (Secretary of State), vp = the U.S. Vice President, sg = UN Secretary-General,
 # ccs = Japan's Chief Cabinet Secretary, amb-us-jp / amb-jp-us = the U.S. Ambassador to Japan / Japan's
-# Ambassador to the U.S., spox-state = the State Department Spokesperson (named in U.S. readouts' attribution lines).
+# Ambassador to the U.S., spox-state = the State Department Spokesperson (named in U.S. readouts' attribution lines),
+# dep-state / asst-eap = the Deputy Secretary of State / the Assistant Secretary of State for East Asian and Pacific
+# Affairs (who call on Japan's ministers, and attend their meetings: "Assistant Secretary ... Campbell").
 TABLE = """
 Yoshiro Mori|Japan|hog 2000-04-05 2001-04-26
 Junichiro Koizumi|Japan|hog 2001-04-26 2006-09-26
@@ -52,7 +54,7 @@ Hillary Clinton|United States|fm 2009-01-21 2013-02-01
 John Kerry|United States|fm 2013-02-01 2017-01-20
 Rex Tillerson|United States|fm 2017-02-01 2018-03-31
 Mike Pompeo|United States|fm 2018-04-26 2021-01-20
-Antony Blinken|United States|fm 2021-01-26 2025-01-20
+Antony Blinken|United States|dep-state 2015-01-09 2017-01-20;fm 2021-01-26 2025-01-20
 Marco Rubio|United States|fm 2025-01-21 -
 Lee Myung-bak|Republic of Korea|hos 2008-02-25 2013-02-25
 Park Geun-hye|Republic of Korea|hos 2013-02-25 2017-03-10
@@ -231,6 +233,21 @@ Kenichiro Sasae|Japan|amb-jp-us 2012-11-20 2018-01-08
 Shinsuke Sugiyama|Japan|amb-jp-us 2018-01-08 2020-12-14
 Koji Tomita|Japan|amb-jp-us 2020-12-14 2023-12-20
 Shigeo Yamada|Japan|amb-jp-us 2023-12-20 -
+Richard Armitage|United States|dep-state 2001-03-26 2005-02-22
+Robert Zoellick|United States|dep-state 2005-02-22 2006-07-07
+John Negroponte|United States|dep-state 2007-02-13 2009-01-20
+James Steinberg|United States|dep-state 2009-01-28 2011-07-28
+William Burns|United States|dep-state 2011-07-28 2014-11-03
+John Sullivan|United States|dep-state 2017-05-24 2019-12-21
+Stephen Biegun|United States|dep-state 2019-12-21 2021-01-20
+Wendy Sherman|United States|dep-state 2021-04-14 2023-07-28
+Kurt Campbell|United States|asst-eap 2009-06-26 2013-02-08;dep-state 2024-02-12 2025-01-20
+Christopher Landau|United States|dep-state 2025-03-25 -
+James Kelly|United States|asst-eap 2001-05-01 2005-02-28
+Christopher Hill|United States|asst-eap 2005-04-08 2009-04-13
+Daniel Russel|United States|asst-eap 2013-07-12 2017-03-08
+David Stilwell|United States|asst-eap 2019-06-13 2021-01-20
+Daniel Kritenbrink|United States|asst-eap 2021-09-09 2025-01-20
 Victoria Nuland|United States|spox-state 2011-05-31 2013-04-12
 Jen Psaki|United States|spox-state 2013-04-12 2015-03-31
 John Kirby|United States|spox-state 2015-05-11 2017-01-20

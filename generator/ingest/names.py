@@ -297,9 +297,22 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
     if following in _NOT_NAMES and following not in _CONNECTORS and not after_honorific:
         return 0
     if (following in _CONNECTORS and size < 2 and following not in {"the", "and", "/"} and not after_honorific
-            and not _travels_to_place(words, index + size) and not _of_country(words, index + size)):
+            and not _travels_to_place(words, index + size) and not _of_country(words, index + size)
+            and not _dated_after(words, index + size)):
         return 0
     return size
+
+
+_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
+
+
+def _dated_after(words: list[tuple[str, int]], index: int) -> bool:
+    """True for a surname followed by "on" and a date ("the visit to Kyiv by Prime Minister Kishida on March 21"):
+    no title goes on to a day, so the name stands."""
+    return (index + 1 < len(words) and words[index][0].lower() == "on"
+            and words[index + 1][0].rstrip(",.").lower() in _DATE_WORDS)
 
 
 _NAME_MONTHS = frozenset({"may", "june", "april", "august"})

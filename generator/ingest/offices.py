@@ -96,6 +96,9 @@ _OFFICE_PATTERNS = (
                 r"\s+united\s+states"), "amb-jp-us"),
     (re.compile(r"(?:state\s+department|department\s+of\s+state)\s+spokes|^spokes(?:person|man|woman)$"),
      "spox-state"),
+    (re.compile(r"^(?:(?:u\.s\.|united\s+states)\s+)?deputy\s+secretary(?:\s+of\s+state\b.*)?$"), "dep-state"),
+    (re.compile(r"^assistant\s+secretary(?:\s+of\s+state)?\s+for\s+east\s+asian\s+and\s+pacific\s+affairs\b"),
+     "asst-eap"),
 )
 
 
