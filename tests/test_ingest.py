@@ -311,6 +311,33 @@ def test_us_officials_below_the_secretary_date_a_yearless_call_and_resolve_by_su
                                                              "david-stilwell"]
 
 
+def test_a_white_house_readout_of_the_unnamed_president_names_him_and_dates_the_call_by_its_page(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Skip to main content (Press Enter).\nThe White House\nHome | Briefing Room | Statements\n\n"
+            "For Immediate Release\nOffice of the Press Secretary\nMarch 16, 2011\n\nStatement by the Press "
+            "Secretary\n\nThe President called Prime Minister Naoto Kan of Japan this evening to convey again the "
+            "condolences of the American people for the earthquake and tsunami that struck Japan on March 11. The "
+            "call followed the decision by Secretary of State Hillary Clinton to send a disaster team.\n\n"
+            "The two leaders discussed the situation at the Fukushima Daiichi nuclear power plant.\n")
+    meta = import_one(content, tmp_path / "in", "whitehouse.txt", text)
+    assert meta["title"] == "Statement by the Press Secretary"
+    assert meta["date"] == datetime.date(2011, 3, 16)  # the call was "this evening"; March 11 is the earthquake's
+    assert [p["official"] for p in meta["participants"]] == ["barack-obama", "naoto-kan"]
+    assert meta["mentioned"] == ["hillary-clinton"]
+
+
+def test_military_ranks_are_honorifics_and_a_release_that_agreed_following_talks_is_led_by_it(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Readout of Secretary of Defense Lloyd J. Austin III's Call With Japanese Minister of Defense Hamada "
+            "Yasukazu\nOct. 4, 2022\n\nAttributable to Pentagon Press Secretary Brig. Gen. Pat Ryder:\n\n"
+            "Secretary of Defense Lloyd J. Austin III and Japanese Minister of Defense Hamada Yasukazu have agreed to "
+            "deepen cooperation, following talks by phone today.\n")
+    meta = import_one(content, tmp_path / "in", "dod.txt", text)
+    assert meta["date"] == datetime.date(2022, 10, 4)
+    assert [p["official"][:5] for p in meta["participants"]] == ["lloyd", "hamad"]
+    assert meta["mentioned"] == ["pat-ryder"]
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -17,7 +17,7 @@ from generator.ingest.extract import Draft
 from generator.ingest.identity import same_person
 from generator.ingest.lead import Present, title_after
 from generator.ingest.names import HEADS, Mention, canonical_name, slugify
-from generator.ingest.offices import office_kind
+from generator.ingest.offices import holder_in_office, office_kind
 from generator.ingest.people import Person, alias_forms, country_from_title, resolve_full, resolve_short
 from generator.ingest.registry import Registry, Seen
 from generator.ingest.vocabulary import Vocabulary
@@ -113,7 +113,32 @@ def _participants(draft: Draft, registry: Registry, day: datetime.date | None,
             unresolved.append(present.mention.as_written)
         elif all(person.id != other.id for other, _ in found):
             found.append((person, present))
+    subject = _office_holder(draft, registry, day)
+    if subject is not None and all(subject[0].id != other.id for other, _ in found):
+        found.insert(0, subject)
     return found, unresolved
+
+
+_PUBLISHERS = ((re.compile(r"white\s*house|\bstate\.gov\b|department\s+of\s+state", re.IGNORECASE), "United States"),
+               (re.compile(r"\bgov\.uk\b|downing\s+street", re.IGNORECASE), "United Kingdom"))
+"""Whose government a page is, by its publisher or address: the country whose office an unnamed subject holds."""
+
+
+def _office_holder(draft: Draft, registry: Registry, day: datetime.date | None) -> tuple[Person, Present] | None:
+    """Who held the office the lead's subject names without a name ("The President called ...") on the day, on a
+    page whose government the table of terms knows; their name is inferred, so the lead stays their mention."""
+    kind = office_kind(draft.subject_office or "")
+    source = f"{draft.publisher or ''} {draft.url or ''}"
+    country = next((name for pattern, name in _PUBLISHERS if pattern.search(source)), None)
+    if day is None or kind is None or country is None:
+        return None
+    holder = holder_in_office(country, kind, day)
+    if holder is None:
+        return None
+    found = registry.find_person(holder.name)
+    person = Person(id=found or slugify(holder.name), name=holder.name, country=holder.country, holder=holder)
+    mention = Mention(title="", words=tuple(holder.name.split()), start=0, end=0, honorific=False)
+    return person, Present(mention=mention, title=draft.subject_office)
 
 
 def _named_elsewhere(draft: Draft, registry: Registry, present: dict[str, Person]) -> list[Person]:

@@ -30,17 +30,17 @@ _TO_TOP = (r"page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:t
 _CHROME = re.compile(
     rf"^(?:back\s+to\b.{{0,80}}|{_TO_TOP}|bottom\s+of\s+(?:the\s+)?page|keywords?|welcome|click\s+to\s+view\s+source"
     r"|print|share"
-    r"|(?:home|top\s*page|top)\s*[>›»].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
+    r"|(?:home|top\s*page|top)\s*[>›»|].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
     re.IGNORECASE,
 )
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
 _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
-                            r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
+                            r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b.{0,30}"
                             r"|(?:national\s+archives\s+)?this\s+is\s+(?:an\s+archive\s+of\s+information|archived\s+content"
                             r"|historical\s+material)\b.{0,300}|.{0,80}\bweb\s*site\b.{0,80}\barchive\b.{0,400}"
                             r"|an\s+official\s+website\s+of\s+the\s+united\s+states\s+government\b.{0,40}"
                             r"|(?:official|secure)\s+(?:\.gov\s+)?websites\s+use\s+(?:\.gov|https)\b.{0,10}"
-                            r"|an?\s+(?:\.gov\s+website\s+belongs\s+to\b|lock\s+\().{0,300}"
+                            r"|(?:an?\s+)?(?:\.gov\s+website\s+belongs\s+to\b|lock\s+\().{0,300}"
                             r"|(?:this\s+(?:page|content)\s+(?:has\s+been|is)\s+)?archived\b.{0,300})$", re.IGNORECASE)
 """Lines a site sets above every page: a cookie notice, language links, "Skip to content", an archive's banner
 ("This is an archive of information published on the State Department website from January 20, 2009 to January
@@ -483,9 +483,12 @@ def _headline(lines: list[str], *, labelled: bool = True) -> int:
 
 
 _RELEASE_LABEL = re.compile(r"^(?:(?:press|media)\s+(?:release|statement|note)|news(?:\s+item)?|article|readout"
-                            r"|statement)\b(?:\s+(?:from\b.*|no\.?\s*\d+.*))?$", re.IGNORECASE)
+                            r"|statement|(?:for\s+)?immediate\s+release"
+                            r"|office\s+of\s+the\s+(?:press\s+secretary|spokes(?:person|man|woman)))\b"
+                            r"(?:\s+(?:from\b.*|no\.?\s*\d+.*))?$", re.IGNORECASE)
 """A page's kind over or under its headline ("PRESS RELEASE No. 001", "Article from Ministry for Foreign Affairs",
-the State Department's "Readout"): never the title, nor a wrapped line's continuation."""
+the State Department's "Readout", the White House's "For Immediate Release" and "Office of the Press Secretary"):
+never the title, nor a wrapped line's continuation."""
 
 
 def _is_byline(line: str) -> bool:

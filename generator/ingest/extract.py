@@ -20,7 +20,15 @@ from generator.ingest.body import join_wrapped, render_body
 from generator.ingest.clean import Layout, normalise_lines, split_layout
 from generator.ingest.html import read_html
 from generator.ingest.kinds import classify_meeting, infer_meeting_type
-from generator.ingest.lead import Lead, Present, find_lead, find_location, is_news_dateline, present_people
+from generator.ingest.lead import (
+    Lead,
+    Present,
+    find_lead,
+    find_location,
+    is_news_dateline,
+    present_people,
+    unnamed_office,
+)
 from generator.ingest.names import Mention, canonical_name, find_mentions
 from generator.ingest.sources import RawText
 
@@ -68,6 +76,8 @@ class Draft:
     """The readout's paragraphs as plain text: for issues and for year evidence."""
     markdown: str
     points: int
+    subject_office: str | None
+    """The office the lead's subject names with no name for it (``lead.unnamed_office``)."""
     notes: tuple[str, ...]
     """Review notes for values inferred rather than read (a venue's city, a type from roles)."""
     warnings: tuple[str, ...]
@@ -116,7 +126,8 @@ def draft_readout(raw: RawText) -> Draft:
         dateline=layout.dateline, stated=stated, time=dates.find_time(facts),
         duration=dates.find_duration(facts), location=location, kind=kind, notes=tuple(notes),
         present=present, mentions=tuple(mentions), text=plain,
-        markdown=body.markdown, points=body.points, warnings=raw.warnings,
+        markdown=body.markdown, points=body.points, subject_office=unnamed_office(lead, present),
+        warnings=raw.warnings,
     )
 
 
@@ -139,7 +150,9 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
         return _relative_day(lead.clause, dateline)
     found = [d for d in found if not _ABOUT_SOMEONE.search(source[max(0, d.start - 60):d.start])] or found
     opening = ([d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
-               or [d for d in found if _ON_DATE.search(source[max(0, d.start - 24):d.start])])
+               or [d for d in found if _ON_DATE.search(source[max(0, d.start - 24):d.start])
+                   and not _TODAY.search(source, 0, d.start)])  # "called ... this evening ... the earthquake
+    # and tsunami that struck Japan on March 11": a lead that has dated its meeting names other days for other events
     if not opening and _TODAY.search(lead.clause):
         filed = _news_dateline(found)  # "WASHINGTON D.C. 11 April 2024 — ... this morning": filed that day
         return filed if dateline is None or (filed is not None and is_news_dateline(lead.paragraph)) else None
@@ -308,4 +321,9 @@ def _publisher(layout: Layout, text: str) -> str | None:
         return "Ministry of Foreign Affairs of Japan"
     if _STATE.search(text[:800]):
         return "U.S. Department of State"
+    if _WHITE_HOUSE.search(text[:800]):
+        return "The White House"
     return None
+
+
+_WHITE_HOUSE = re.compile(r"^(?:the\s+)?white\s+house$", re.IGNORECASE | re.MULTILINE)

@@ -25,10 +25,11 @@ _PAID_A_VISIT = r"(?:paid|pays)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:offici
 _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives"
                    rf"|(?!{_PAID_A_VISIT})(?:paid|pays)"
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held|signed"
+                   r"|(?:called|calls)(?=\s+(?:on\s+)?[A-Z])|(?:tele)?phoned"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
                    r"|welcomed(?=\s+[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
-                   r"(?:talks?|call|meeting)|following\s+(?:their|a|the)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
-"""A lead's verb: someone held, met, spoke with... (a paragraph saying only that someone "paid an official
+                   r"(?:talks?|call|meeting)|following\s+(?:(?:their|a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
+"""A lead's verb: someone held, met, spoke with, called... (a paragraph saying only that someone "paid an official
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?by\s+(?:the\s+)?$")
 """Words before someone whose visit a later sentence of the lead recalls: an earlier event, not this meeting."""
@@ -41,7 +42,7 @@ _VISIT_OPENING = re.compile(rf"{_PAID_A_VISIT}"
 """A paragraph before the meetings saying whose visit they were: "X paid an official visit to ...", "Prime Minister
 Shinzo Abe, who is visiting Australia, spent the second day of his visit in Canberra" (a Kantei day page)."""
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
-                          r"|on\s+behalf\s+of|according\s+to|message"
+                          r"|on\s+behalf\s+of|according\s+to|(?:decision|proposal|announcement)\s+(?:by|of)|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?"
                           r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?"
                           r"|(?:agreement|consensus|understanding)\s+(?:reached\s+)?between\s+"
@@ -345,6 +346,17 @@ def _unnamed_subject(lead: Lead, span: _LeadSpan, text: str, mentions: list[Ment
         return Present(mention=mention, title=role or office)
     byline = _byline(header)
     return dataclasses.replace(byline, title=office or byline.title) if byline is not None else None
+
+
+def unnamed_office(lead: Lead, present: Sequence[Present]) -> str | None:
+    """The office a lead's subject names without a name when no one present holds it by name ("The President
+    called Prime Minister Naoto Kan of Japan this evening", on a White House page that never names him): who held
+    it is looked up once the date is known."""
+    subject = _UNNAMED_SUBJECT.match(lead.clause)
+    office = subject.group("office") if subject is not None and lead.visit is None else None
+    if office is None or any(office.lower() in (p.title or p.mention.role).lower() for p in present):
+        return None
+    return office
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w'’\-]*"
-_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Lt|Col|Sen|Rep|Amb|Gov|Smt|Shri|Eng|Engr)\."
+_TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Brig|Adm|Maj|Capt|Cmdr|Lt|Col|Sen|Rep|Amb|Gov|Smt|Shri"
+          r"|Eng|Engr)\."
           rf"|(?:[A-Z]\.){{1,3}}|{_WORD}(?:\.[A-Z][\w\-]*)*|/)")
 _CONNECTOR = r"(?:of|for|to|the|and|on|bin|binti|bint|ibn|al|el|van|von|der|den|de|del|della|di|da|das|du|dos|la|le|y)"
 SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,24}}")
@@ -34,6 +35,7 @@ HONORIFICS = frozenset({
     "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
     "h.r.h.", "hrh", "samdech", "moha", "borvor", "thipadei", "datuk", "dato", "dato'", "dato’", "tun", "seri",
     "pengiran", "dasho", "daw", "u", "eng.", "engr.", "ayatollah", "seyyed", "sayyid", "hojatoleslam",
+    "gen.", "brig.", "adm.", "lt.", "col.", "maj.", "cmdr.", "capt.",
 })
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",

@@ -136,6 +136,13 @@ def holder_by_surname(surname: str, role: str, day: datetime.date | None) -> Hol
     return found[0] if len(found) == 1 and (kind or former) else None
 
 
+def holder_in_office(country: str, kind: str, day: datetime.date) -> Holder | None:
+    """The one holder of ``country``'s office ``kind`` on ``day`` ("the President" of a White House readout)."""
+    found = [holder for holder in HOLDERS if holder.country == country
+             and any(term.office == kind and term.holds(day) for term in holder.terms)]
+    return found[0] if len(found) == 1 else None
+
+
 def _office_is(office: str, kind: str | None) -> bool:
     """True when a term's office is the kind asked for ("amb" is any ambassador the table lists)."""
     return kind is None or office == kind or (kind == "amb" and office.startswith("amb-"))
