@@ -338,6 +338,25 @@ def test_military_ranks_are_honorifics_and_a_release_that_agreed_following_talks
     assert meta["mentioned"] == ["pat-ryder"]
 
 
+def test_a_headline_under_a_site_menu_is_the_title_not_the_menu_item_that_names_a_visit(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Skip to main content\n\nFederal Foreign Office\n\nMenu\nNewsroom\nTravel & Residence\nVisit & "
+            "Explore\nAbout us\n\nForeign Minister Baerbock in Japan: close partners in times of upheaval\n\n"
+            "11.07.2022 - Article\n\nForeign Minister Annalena Baerbock met Japanese Foreign Minister Hayashi "
+            "Yoshimasa in Tokyo on Monday. The two ministers agreed to work closely together.\n")
+    meta = import_one(content, tmp_path / "in", "menu.txt", text)
+    assert meta["title"] == "Foreign Minister Baerbock in Japan: close partners in times of upheaval"
+    assert meta["date"] == datetime.date(2022, 7, 11)
+
+
+def test_a_venue_of_a_capital_places_a_meeting_abroad(content: Path, tmp_path: Path) -> None:
+    text = ("Prime Minister Justin Trudeau meets with Prime Minister of Japan Shinzo Abe\n\nApril 28, 2019\n\n"
+            "Prime Minister Justin Trudeau today met with the Prime Minister of Japan, Shinzo Abe, on Parliament "
+            "Hill during Prime Minister Abe's official visit to Canada.\n")
+    meta = import_one(content, tmp_path / "in", "ottawa.txt", text)
+    assert meta["location"] == "Ottawa, Canada"
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -442,6 +442,8 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     after it, then the first line before it: a site's name ("Embassy of Japan in Kenya") may head the
     page above the dateline with the title below."""
     named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text)), None)
+    if named is not None and _menu_item(before, named):
+        named = len(before) - 1  # "Visit & Explore" in a site's menu, the headline just above the date
     if named is not None:
         return _titled(before[named], "title_line", before[:named] + before[named + 1:] + after)
     if caption_title:
@@ -459,6 +461,15 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
         index = max(_headline(before), 0)
         return _titled(before[index], "title_line", before[:index] + before[index + 1:] + after)
     return None, None, after
+
+
+def _menu_item(before: list[str], index: int) -> bool:
+    """Whether the meeting-like line at ``index`` is a site menu's item ("Visit & Explore"): three words at most,
+    above a last line that reads as a headline naming no meeting (five words or more, no label, no byline; a
+    caption such as "The two leaders holding a meeting across a table" names one)."""
+    last = before[-1]
+    return (index < len(before) - 1 and len(before[index].split()) <= 3 and len(last.split()) >= 5
+            and not _MEETING_WORD.search(last) and not _RELEASE_LABEL.match(last) and not _is_byline(last))
 
 
 def _titled(line: str, source: str, rest: list[str]) -> tuple[str, str, list[str]]:

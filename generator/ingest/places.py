@@ -240,6 +240,8 @@ VENUES: dict[str, str] = {
     "Itamaraty Palace": "Brasilia", "Casa Rosada": "Buenos Aires", "Shangri-La Dialogue": "Singapore",
     "Raisina Dialogue": "New Delhi", "Pentagon": "Washington, D.C.", "Blair House": "Washington, D.C.",
     "ASEAN Secretariat": "Jakarta", "Malacañan Palace": "Manila", "Malacanan Palace": "Manila",
+    "Parliament Hill": "Ottawa", "Rideau Hall": "Ottawa", "Parliament House, Canberra": "Canberra",
+    "Lodge, Canberra": "Canberra", "Government House, Wellington": "Wellington",
 }
 CAPITALS: dict[str, str] = {
     "Japan": "Tokyo", "United States": "Washington, D.C.", "Republic of Korea": "Seoul", "China": "Beijing",
