@@ -357,6 +357,20 @@ def test_a_venue_of_a_capital_places_a_meeting_abroad(content: Path, tmp_path: P
     assert meta["location"] == "Ottawa, Canada"
 
 
+@pytest.mark.parametrize(("occasion", "year"), [
+    ("who is visiting Beijing to attend the APEC Economic Leaders' Meeting", 2014),
+    ("who is in the Philippines to attend the APEC Economic Leaders' Meeting held in Manila", 2015),
+    ("on the margins of the G20 Hamburg Summit", 2017),
+])
+def test_a_yearless_meeting_at_a_groupings_summit_is_dated_by_its_host_that_year(
+        occasion: str, year: int, content: Path, tmp_path: Path) -> None:
+    text = ("Japan-China Summit Meeting\n\nOn November 10, Mr. Shinzo Abe, Prime Minister of Japan, " + occasion
+            + ", held a Japan-China Summit Meeting with Mr. Xi Jinping, President of the People's Republic of "
+            "China.\n\n1. The two leaders discussed relations.\n")
+    meta = import_one(content, tmp_path / "in", "summit.txt", text)
+    assert meta["date"] == datetime.date(year, 11, 10)
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from generator.ingest.chairs import chaired
 from generator.ingest.dates import MONTHS, TextDate, safe_date
 from generator.ingest.offices import Holder, term_start_before, years_in_office
-from generator.ingest.places import countries_in
+from generator.ingest.places import CITIES, city_at, countries_in
 from generator.ingest.relations import ESTABLISHED, RESTORED
 
 log = logging.getLogger(__name__)
@@ -226,17 +226,35 @@ def _text_years(text: str, countries: tuple[str, ...] = ()) -> list[tuple[int, s
         if base is not None:
             found.append((base + count, f"the text ('{match.group(0)[:90].strip()}')"))
     for match in _CHAIR.finditer(text):
-        grouping = match.group("body") or match.group("body2") or ""
+        grouping = (match.group("body") or match.group("body2") or match.group("body3") or "").removeprefix("the ")
         chair = _chair_country(text, match.start(), countries)
         for year in chaired(grouping, chair) if chair else ():
             found.append((year, f"the text ('{_quote(text, match)}', {chair} in {year})"))
+    for match in _HOSTED.finditer(text):
+        grouping = match.group("body") or match.group("body2") or match.group("body3")
+        city = city_at(match.group("place") or match.group("place2") or match.group("place3"))
+        host = CITIES.get(city) if city else None
+        for year in chaired(grouping, host) if host else ():
+            found.append((year, f"the text ('{_quote(text, match)}', {host} chairing {grouping} in {year})"))
     return found
 
 
 _CHAIR = re.compile(r"\b(?P<body>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair(?:manship)?|[Pp]residency)\s+this\s+year\b"
-                    r"|\b[Tt]his\s+year['’]s\s+(?P<body2>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair|[Pp]resident|[Pp]residency)\b")
+                    r"|\b[Tt]his\s+year['’]s\s+(?P<body2>ASEAN|G7|G8|G20|APEC)\s+(?:[Cc]hair|[Pp]resident|[Pp]residency)\b"
+                    r"|\b(?:[Cc]hair(?:manship)?|[Pp]residency)\s+of\s+(?P<body3>ASEAN|the\s+G7|the\s+G8|the\s+G20|APEC)"
+                    r"\s+this\s+year\b")
 """A grouping chaired "this year": "Singapore, which holds the ASEAN Chairmanship this year", "Japan's G7
-Presidency this year", "this year's APEC Chair"."""
+Presidency this year", "this year's APEC Chair", "China's chairmanship of APEC this year"."""
+_HOSTED = re.compile(r"\b(?:attend(?:ing)?|on\s+the\s+(?:margins|sidelines|occasion)\s+of|to\s+be\s+held|upcoming)\s+"
+                     r"(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?P<body>ASEAN|G7|G8|G20|APEC)\b[^.;()]{0,60}?\b(?:held\s+)?in\s+"
+                     r"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                     r"|\bvisiting\s+(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)[^.;]{0,30}?\bto\s+attend\s+(?:the\s+)?"
+                     r"(?:[\w'’\-]+\s+){0,2}?(?P<body2>ASEAN|G7|G8|G20|APEC)\b"
+                     r"|\b(?:attend(?:ing)?|on\s+the\s+(?:margins|sidelines|occasion)\s+of|to\s+be\s+held|upcoming)\s+"
+                     r"(?:the\s+)?(?P<body3>G7|G8|G20)\s+(?P<place3>[A-Z][\w\-]+)\s+Summit\b")
+"""A grouping's meeting the participants attend, in a city of the country that chairs it that year: "who is
+visiting Beijing to attend the APEC Economic Leaders' Meeting" (China, 2014), "on the margins of the G20 Osaka
+Summit" (Japan, 2019). Only such words of the same occasion count: a past summit recalled dates nothing."""
 
 
 def _chair_country(text: str, start: int, countries: tuple[str, ...]) -> str | None:
