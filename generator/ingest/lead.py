@@ -25,7 +25,7 @@ _PAID_A_VISIT = r"(?:paid|pays)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:offici
 _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives"
                    rf"|(?!{_PAID_A_VISIT})(?:paid|pays)"
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held|signed"
-                   r"|(?:called|calls)(?=\s+(?:on\s+)?[A-Z])|(?:tele)?phoned"
+                   r"|(?<![-\w])(?<!is\s)(?<!was\s)(?:called|calls)(?=\s+(?:on\s+)?[A-Z])|(?:tele)?phoned"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
                    r"|welcomed(?=\s+[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
                    r"(?:talks?|call|meeting)|following\s+(?:(?:their|a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
