@@ -371,6 +371,23 @@ def test_a_yearless_meeting_at_a_groupings_summit_is_dated_by_its_host_that_year
     assert meta["date"] == datetime.date(year, 11, 10)
 
 
+def test_one_import_gives_a_new_person_written_in_either_name_order_one_official(
+        content: Path, tmp_path: Path) -> None:
+    mofa = ("Japan-U.S. Defense Ministerial Meeting\n\nOctober 4, 2022\n\nOn October 4, Mr. HAMADA Yasukazu, "
+            "Minister of Defense of Japan, held a meeting with the Honorable Lloyd J. Austin III, Secretary of Defense "
+            "of the United States.\n")
+    pentagon = ("Readout of Secretary Austin's Call With Japanese Minister of Defense Hamada Yasukazu\n\nOct. 5, 2022"
+                "\n\nSecretary of Defense Lloyd J. Austin III spoke today with Japanese Minister of Defense Hamada "
+                "Yasukazu.\n")
+    found = meetings(import_sources([write(tmp_path, "mofa.txt", mofa), write(tmp_path, "dod.txt", pentagon)],
+                                    content))
+    assert [p["official"] for p in found["dod.txt"]["participants"]] == [
+        p["official"] for p in found["mofa.txt"]["participants"]][::-1]
+    officials = read_yaml_mapping(content / "officials.yaml").data
+    assert [officials[p["official"]]["name"] for p in found["mofa.txt"]["participants"]] == [
+        "Yasukazu Hamada", "Lloyd Austin III"]
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from generator.errors import ContentError
-from generator.ingest.assemble import Plan, assemble, date_evidence, principal_people
+from generator.ingest.assemble import Plan, assemble, date_evidence, principal_people, with_ids
 from generator.ingest.extract import Draft, draft_readout
 from generator.ingest.people import Person
-from generator.ingest.registry import Registry, load_registry, merge_officials, write_registry
+from generator.ingest.registry import Registry, load_registry, merge_officials, same_new_people, write_registry
 from generator.ingest.sources import RawText, discover_sources, read_source
 from generator.ingest.store import (
     Claim,
@@ -219,7 +219,11 @@ def _plan_all(drafts: list[Draft], registry: Registry, vocabulary: Vocabulary, y
         if not decisions[number].firm:
             siblings = _sibling_years(found, years_by_official, number)
             decisions[number] = decide_date(date_evidence(draft, found, year, siblings))
-    return _on_every_core(list(zip(drafts, decisions, strict=True)), partial(_assemble_pair, registry, vocabulary))
+    plans = _on_every_core(list(zip(drafts, decisions, strict=True)), partial(_assemble_pair, registry, vocabulary))
+    seen = [person for plan in plans for person in plan.seen]
+    renamed = same_new_people(registry.entries, seen)
+    names = {person.id: person.name for person in seen}
+    return [with_ids(plan, renamed, names) for plan in plans]
 
 
 def _assemble_pair(registry: Registry, vocabulary: Vocabulary, pair: tuple[Draft, DateDecision]) -> Plan:

@@ -6,10 +6,11 @@ which the store mints or keeps) plus the review notes and the officials seen.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,27 @@ class Plan:
     seen: tuple[Seen, ...]
     participants: tuple[str, ...]
     firm: bool
+
+
+def with_ids(plan: Plan, renamed: Mapping[str, str], names: Mapping[str, str]) -> Plan:
+    """The plan with people renamed to the ids kept for them (``registry.same_new_people``); ``names`` gives each
+    kept id's canonical name."""
+    if not renamed or not any(official in renamed for official in plan.participants) and not any(
+            seen.id in renamed for seen in plan.seen):
+        return plan
+    meta = dict(plan.meta)
+    entries = [{**entry, "official": renamed.get(entry["official"], entry["official"])}
+               for entry in meta.get("participants", [])]
+    meta["participants"] = list({entry["official"]: entry for entry in reversed(entries)}.values())[::-1]
+    if "mentioned" in meta:
+        ids = {entry["official"] for entry in entries}
+        meta["mentioned"] = [m for m in dict.fromkeys(renamed.get(m, m) for m in meta["mentioned"]) if m not in ids]
+        if not meta["mentioned"]:
+            del meta["mentioned"]
+    seen = tuple(dataclasses.replace(s, id=renamed[s.id], name=names[renamed[s.id]]) if s.id in renamed else s
+                 for s in plan.seen)
+    participants = tuple(dict.fromkeys(renamed.get(official, official) for official in plan.participants))
+    return dataclasses.replace(plan, meta=meta, seen=seen, participants=participants)
 
 
 def principal_people(draft: Draft, registry: Registry) -> list[Person]:

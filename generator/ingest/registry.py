@@ -86,6 +86,35 @@ def load_registry(path: Path) -> Registry:
     return Registry(entries=entries, by_alias=by_alias, by_word={k: tuple(v) for k, v in by_word.items()})
 
 
+def same_new_people(entries: Mapping[str, Any], seen: Sequence[Seen]) -> dict[str, str]:
+    """Ids this import minted for one new person, each mapped to the one to keep ("hamada-yasukazu", as a U.S.
+    release writes him, to "yasukazu-hamada", as MOFA's "HAMADA Yasukazu" gives him): the registry finds such a
+    person only once they are in it, so within one import they are matched here. The id met most often is kept
+    (the first met, on a tie); people of different countries are never matched."""
+    new: dict[str, Seen] = {}
+    counts: dict[str, int] = {}
+    for person in seen:
+        if person.id not in entries:
+            new.setdefault(person.id, person)
+            counts[person.id] = counts.get(person.id, 0) + 1
+    kept: list[Seen] = []
+    by_word: dict[str, list[Seen]] = {}
+    renamed: dict[str, str] = {}
+    for official in sorted(new, key=lambda key: -counts[key]):  # stable: first met first among equals
+        person = new[official]
+        candidates = {other.id: other for word in name_tokens(person.name) for other in by_word.get(word, ())}
+        match = next((other for other in candidates.values() if same_person(other.name, person.name)
+                      and (other.country is None or person.country is None or other.country == person.country)),
+                     None)
+        if match is not None:
+            renamed[official] = match.id
+            continue
+        kept.append(person)
+        for word in name_tokens(person.name):
+            by_word.setdefault(word, []).append(person)
+    return renamed
+
+
 def merge_officials(entries: Mapping[str, Any], seen: Sequence[Seen]) -> dict[str, Any]:
     """The registry with new people added and new aliases appended; nothing removed or reordered."""
     merged: dict[str, Any] = {key: value for key, value in entries.items()}
