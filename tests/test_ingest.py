@@ -388,6 +388,43 @@ def test_one_import_gives_a_new_person_written_in_either_name_order_one_official
         "Yasukazu Hamada", "Lloyd Austin III"]
 
 
+def test_a_reposted_release_is_dated_by_the_release_not_the_repost(content: Path, tmp_path: Path) -> None:
+    text = ("Home | News & Events | Readout of President Biden's Meeting with Prime Minister Kishida of Japan\n\n"
+            "Readout of President Biden's Meeting with Prime Minister Kishida of Japan\n"
+            "By U.S. Mission to ASEAN | 14 November, 2022 | Topics: News, Press Releases\n\nThe White House\n"
+            "November 13, 2022\n\nPresident Joseph R. Biden, Jr. met today with Prime Minister Kishida Fumio of "
+            "Japan in Phnom Penh, Cambodia. The two leaders condemned the DPRK's launches.\n")
+    meta = import_one(content, tmp_path / "in", "repost.txt", text)
+    assert meta["date"] == datetime.date(2022, 11, 13)
+
+
+def test_a_printed_or_mailed_page_loses_its_stamp_and_its_condolences_name_no_guest(
+        content: Path, tmp_path: Path) -> None:
+    text = ("10/7/22, 9:14 AM Secretary Blinken's Meeting with Japanese Prime Minister Kishida\n\n"
+            "07/11/2022 12:37 AM EDT\n\nSecretary of State Antony J. Blinken met today in Tokyo with Japanese Prime "
+            "Minister Kishida Fumio to convey profound condolences on the killing of former Prime Minister Abe "
+            "Shinzo.\n")
+    meta = import_one(content, tmp_path / "in", "print.txt", text)
+    assert meta["title"] == "Secretary Blinken's Meeting with Japanese Prime Minister Kishida"
+    assert meta["date"] == datetime.date(2022, 7, 11)  # month first, as a U.S. zone's page writes it
+    assert meta["mentioned"] == ["shinzo-abe"]
+
+
+def test_another_governments_headline_beats_a_photo_description_and_its_attendees_take_part(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Home » News\nPresident Jokowi, Japanese PM Suga Agree to Strengthen Cooperation Amid Pandemic\n"
+            "By Humas    Published on 20 October 2020\n\nPresident Jokowi and Japanese PM Yoshihide Suga hold a "
+            "bilateral meeting at the Bogor Presidential Palace, West Java, Tuesday (20/10) afternoon. (Photo: "
+            "PR/Agung)\n\nPresident Joko Widodo received a visit from Japanese Prime Minister Yoshihide Suga at the "
+            "Bogor Presidential Palace, Tuesday (20/10) afternoon.\n\nAt the meeting, the President was accompanied "
+            "by Minister of Foreign Affairs Retno L.P. Marsudi.\n\nMr. Thanakorn Wangboonkongchana, Spokesman of the "
+            "Office of the Prime Minister, revealed that the talks went well at 16.10 hrs.\n")
+    meta = import_one(content, tmp_path / "in", "bogor.txt", text)
+    assert meta["title"] == "President Jokowi, Japanese PM Suga Agree to Strengthen Cooperation Amid Pandemic"
+    assert meta["date"] == datetime.date(2020, 10, 20)
+    assert [p["official"] for p in meta["participants"]] == ["joko-widodo", "yoshihide-suga", "retno-marsudi"]
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -85,8 +85,10 @@ _MEETING_WORD = re.compile(
     r"|Consultations?|Visit|Lunch|Dinner|Breakfast|Session|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"
-                           r"|#{1,6}\s+|No\.?\s*:?\s*\d{1,4}/\d{2,4}\s*,?\s*)")
-"""Prefixes a title loses: a site's bracket or section, a wire's flag, a Markdown heading's "#", a number."""
+                           r"|#{1,6}\s+|No\.?\s*:?\s*\d{1,4}/\d{2,4}\s*,?\s*|Subject\s*:\s*"
+                           r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+)", re.IGNORECASE)
+"""Prefixes a title loses: a site's bracket or section, a wire's flag, a Markdown heading's "#", a number, an
+e-mail's "Subject:", a browser's print stamp ("10/7/20, 9:14 AM")."""
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
 _MAX_HEADER = 100
@@ -359,15 +361,20 @@ def is_prose(text: str) -> bool:
 
 
 def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | None) -> Layout:
-    """Classify header lines into section, title, dateline and captions."""
+    """Classify header lines into section, title, dateline and captions.
+
+    The first dateline is the page's, unless it is a repost's byline ("By U.S. Mission to ASEAN | 14 November,
+    2022 | Topics: ...") over the date of the release it reposts, which a lead's "today" refers to.
+    """
     dateline = None
     before: list[str] = []
     after: list[str] = []
     photos: list[str] = []
+    reposted = False
     for text in header:
         parsed = dates.parse_dateline(text)
-        if parsed and dateline is None:
-            dateline = parsed
+        if parsed and (dateline is None or reposted):
+            dateline, reposted = parsed, dateline is None and text.startswith("By ")
         elif _CHROME.match(text) or _HEADER_CHROME.match(text):
             continue
         elif _PHOTO.search(text):
@@ -441,11 +448,13 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     """Prefer a meeting-like line before the dateline, then a caption's title, then a meeting-like line
     after it, then the first line before it: a site's name ("Embassy of Japan in Kenya") may head the
     page above the dateline with the title below."""
-    named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text)), None)
+    named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text) and " " in text.strip()), None)
     if named is not None and _menu_item(before, named):
         named = len(before) - 1  # "Visit & Explore" in a site's menu, the headline just above the date
     if named is not None:
         return _titled(before[named], "title_line", before[:named] + before[named + 1:] + after)
+    if caption_title and before and _describes(caption_title) and _is_headline(before[-1]):
+        return _titled(before[-1], "title_line", before[:-1] + after)  # over a photo's description
     if caption_title:
         fuller = next((i for i, text in enumerate(after) if text.startswith(caption_title) and text != caption_title),
                       None)  # "Japan-U.S. Foreign Ministers' Meeting (Summary)" under the dateline, the caption's words
@@ -453,7 +462,7 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
             return _titled(after[fuller], "title_line", before + after[:fuller] + after[fuller + 1:])
         return clean_title(caption_title), "caption", before + after
     for index, text in enumerate(after):
-        if _MEETING_WORD.search(text):
+        if _MEETING_WORD.search(text) and " " in text.strip():
             return _titled(text, "title_line", before + after[:index] + after[index + 1:])
     if before and _RELEASE_LABEL.match(before[-1]) and (index := _headline(after, labelled=False)) >= 0:
         return _titled(after[index], "title_line", before + after[:index] + after[index + 1:])  # under its label
@@ -463,13 +472,28 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     return None, None, after
 
 
+def _describes(caption: str) -> bool:
+    """A caption that describes its photo in a sentence ("President Jokowi and Japanese PM Yoshihide Suga hold a
+    bilateral meeting at the Bogor Presidential Palace, ... afternoon."), not one that names the meeting."""
+    return not _title_cased(caption) or caption.rstrip().endswith(".") or len(caption.split()) > _CAPTION_WORDS
+
+
+_CAPTION_WORDS = 14
+"""Words a caption that names a meeting runs to at most ("Japan-U.S.-ROK Trilateral Foreign Ministers' ...")."""
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a page's headline: five words or more, no label, no byline."""
+    return len(line.split()) >= 5 and not _RELEASE_LABEL.match(line) and not _is_byline(line)
+
+
 def _menu_item(before: list[str], index: int) -> bool:
     """Whether the meeting-like line at ``index`` is a site menu's item ("Visit & Explore"): three words at most,
     above a last line that reads as a headline naming no meeting (five words or more, no label, no byline; a
     caption such as "The two leaders holding a meeting across a table" names one)."""
     last = before[-1]
-    return (index < len(before) - 1 and len(before[index].split()) <= 3 and len(last.split()) >= 5
-            and not _MEETING_WORD.search(last) and not _RELEASE_LABEL.match(last) and not _is_byline(last))
+    return (index < len(before) - 1 and len(before[index].split()) <= 3 and not _MEETING_WORD.search(last)
+            and _is_headline(last))
 
 
 def _titled(line: str, source: str, rest: list[str]) -> tuple[str, str, list[str]]:

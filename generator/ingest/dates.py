@@ -29,8 +29,10 @@ _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
          r"|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _ORD = r"(?:st|nd|rd|th)?"
-PUBLISHED = r"(?:(?:Date|Published|Posted|Updated|Released|Issued)(?:\s+on)?\s*:?\s*(?:on\s+)?)"
-"""A dateline's own label: "Published 11 January 2023" (UK), "Date: ..."."""
+PUBLISHED = (r"(?:(?:By\s+\S[^|\n]{0,40}?\s+(?=(?:Published|Posted)\b))?"
+             r"(?:Date|Published|Posted|Updated|Released|Issued|For\s+Immediate\s+Release)(?:\s+on)?\s*:?\s*(?:on\s+)?)")
+"""A dateline's own label: "Published 11 January 2023" (UK), "Date: ...", a byline's "By Humas Published on ...",
+the White House's "For Immediate Release" beside the date."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
     r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60}|(?:\s+[-–—|]\s+|\s*[•·]\s*)[A-Z].{0,80})?$"
@@ -59,6 +61,7 @@ _WEEKDAY_NEAR = re.compile(rf"\(?\s*{_WEEKDAY}\b", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     r"|\b(?:at|from|commencing|around|approximately)\s+(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})\b(?!\s*[ap]\.?m)"
+    r"|\b(?P<hh>[01]?\d|2[0-3])[.:h](?P<mm>[0-5]\d)\s*(?:hrs?|hours)\b\.?"
     r"|\b(?P<noon>noon|midnight)\b",
     re.IGNORECASE,
 )
@@ -157,9 +160,13 @@ def _dateline(text: str) -> datetime.date | None:
     if groups["iy"]:
         return safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
     day, month = int(groups["ed"]), int(groups["em"])
-    if month > 12 >= day:
+    if month > 12 >= day or (_US_CLOCK.search(text) and day <= 12):
         day, month = month, day
     return safe_date(int(groups["ey"]), month, day)
+
+
+_US_CLOCK = re.compile(r"\d\s*[AP]\.?M\.?\s+(?:E|C|M|P)[SD]?T\b", re.IGNORECASE)
+"""A time in a U.S. zone after a numeric date ("07/11/2022 12:37 AM EDT"): the date is written month first."""
 
 
 def _kanji_dateline(text: str) -> datetime.date | None:
@@ -243,6 +250,8 @@ def find_time(text: str) -> ClockTime | None:
         hour, minute = (12, 0) if groups["noon"].lower() == "noon" else (0, 0)
     elif groups["h24"]:
         hour, minute = int(groups["h24"]), int(groups["m24"])
+    elif groups["hh"]:
+        hour, minute = int(groups["hh"]), int(groups["mm"])  # "at 16.10 hrs."
     else:
         hour, minute = int(groups["h"]) % 12, int(groups["m"] or 0)
         if groups["ap"].lower().startswith("p"):

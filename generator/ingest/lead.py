@@ -42,11 +42,12 @@ _VISIT_OPENING = re.compile(rf"{_PAID_A_VISIT}"
 """A paragraph before the meetings saying whose visit they were: "X paid an official visit to ...", "Prime Minister
 Shinzo Abe, who is visiting Australia, spent the second day of his visit in Canberra" (a Kantei day page)."""
 _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompanied\s+by|reported\s+(?:back\s+)?to"
-                          r"|on\s+behalf\s+of|according\s+to|(?:decision|proposal|announcement)\s+(?:by|of)|message"
+                          r"|on\s+behalf\s+of|according\s+to|(?:decision|proposal|announcement)\s+(?:by|of)"
+                          r"|(?:death|killing|assassination|passing|loss|memory)\s+of|message"
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?"
                           r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?"
                           r"|(?:agreement|consensus|understanding)\s+(?:reached\s+)?between\s+"
-                          r"(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?)\s*(?:the\s+)?$",
+                          r"(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?)\s*(?:the\s+)?(?:(?:late|former)\s+)?$",
                           re.IGNORECASE)
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
@@ -387,6 +388,10 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if line_end is None and not span.clause_start <= mention.start < span.clause_end and _VISIT_BY.search(
             text, max(lead.offset, mention.start - 40), mention.start):
         return None  # "... since the partnership was upgraded during the visit to Japan by H.E. Mr. Narendra Modi"
+    if (line_end is None and not span.clause_start <= mention.start < span.clause_end
+            and "spokes" in (title_after(text, mention) or mention.role).lower()
+            and not _ATTENDING.search(_sentence_around(lead.paragraph, mention.start - lead.offset + 1))):
+        return None  # "Mr. Thanakorn ..., Spokesman of the Office of the Prime Minister, revealed ...": who reports it
     absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 80):mention.start])
     if absent and not (absent.group(0).startswith("headed") and span.clause_start <= mention.start < span.clause_end):
         return None  # a delegation "headed by" someone in the lead's own sentence met; one named elsewhere did not
@@ -418,10 +423,13 @@ too. Only in such a report: elsewhere a dated sentence may recall an earlier mee
 
 _JOINED_BY = re.compile(r"\b(?:meeting|session|talks|(?:working\s+)?(?:lunch|luncheon|dinner|breakfast))\s+"
                         r"(?:was\s+|were\s+)?(?:joined|attended)\s+(?:on\s+the\s+[\w.]+\s+side\s+)?by\b"
-                        r"|^(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b", re.IGNORECASE)
+                        r"|^(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b"
+                        r"|^(?:At|During|In)\s+the\s+(?:meeting|talks)\b[^.]{0,80}?\b(?:was|were)\s+accompanied\s+by\b",
+                        re.IGNORECASE)
 """The people a meeting (or the meal that followed it) was "joined by" ("an expanded meeting joined by ministers
 of both countries, including Mr. Taro Aso, ... and Mr. Sergey Lavrov") or "attended (on the Japanese side) by",
-or who "Present were": named after the words, they took part."""
+or who "Present were", or by whom a side "was accompanied" at the meeting: named after the words, they took
+part."""
 
 
 _REACH = 400
@@ -450,6 +458,7 @@ def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
     or, in the report of a visit, ``_VISIT_MEETING``)."""
     near = text[max(0, mention.start - _REACH):mention.end + _REACH]
     if ("joined" not in near and "held" not in near and "attended" not in near and "resent" not in near
+            and "accompanied" not in near
             and not (visit and ("courtesy call" in near or "met with" in near))):
         return False
     start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - _REACH)
@@ -461,7 +470,7 @@ def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
     if joined and at < joined.start() and not re.search(r"\b(?:not|never)\b", sentence[:joined.start()]):
         return True
     cue = ("joined by" in sentence or "attended" in sentence or "resent w" in sentence
-           or "ttendance w" in sentence)
+           or "ttendance w" in sentence or "accompanied by" in sentence)
     joined_by = _JOINED_BY.search(sentence) if cue else None
     if joined_by and at >= joined_by.end() and mention.is_full:
         return True
@@ -522,6 +531,8 @@ def _signer_title(text: str, signer: Mention) -> str | None:
 _ATTENDANCE = re.compile(r"\b(?:attend\w*|present|accompan\w*|joined|join|participat\w*|sides?|delegation"
                          r"|together\s+with|held|met)\b", re.IGNORECASE)
 """A later sentence of the lead that names people who took part: attendees, or a second meeting."""
+_ATTENDING = re.compile(r"\battend\w*|\bpresent\b|\bsides?\b|\bjoined\b", re.IGNORECASE)
+"""Words of a sentence listing who attended ("attending on the U.S. side were ... Spokesperson Nuland")."""
 _ATTENDEES = re.compile(r"^\(?\s*(?:Attendees?|Attending\b[^:\n]{0,60}|Participants?|Also\s+present|Present"
                         r"|(?:\(?\s*Attendees?\s*\)\s*)?(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?\s+[Ss]ide)\s*:")
 """A line of who attended: "Attendees:", "Japanese side: ...", "U.S. side: ..."."""

@@ -26,7 +26,9 @@ _TOKEN = (rf"(?:(?:Mr|Mrs|Ms|Mme|Dr|Prof|Rt|Hon|St|Jr|Sr|Gen|Brig|Adm|Maj|Capt|C
           r"|Eng|Engr)\."
           rf"|(?:[A-Z]\.){{1,3}}|{_WORD}(?:\.[A-Z][\w\-]*)*|/)")
 _CONNECTOR = r"(?:of|for|to|the|and|on|bin|binti|bint|ibn|al|el|van|von|der|den|de|del|della|di|da|das|du|dos|la|le|y)"
-SPAN = re.compile(rf"{_TOKEN}(?:\s+(?:{_CONNECTOR}\s+){{0,3}}{_TOKEN}){{0,24}}")
+SPAN = re.compile(rf"{_TOKEN}(?:[^\S\n]+(?:{_CONNECTOR}[^\S\n]+){{0,3}}{_TOKEN}){{0,24}}")
+"""A run of capitalised words: a title and a name. It never runs over a line's end, which ends a paragraph (a
+menu's "Statements - Press Secretary" above "Simple Search of Our Archives" is no "Press Secretary Simple Search")."""
 
 HONORIFICS = frozenset({
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "dr.", "dr", "prof.", "professor", "h.e.", "his", "her",
