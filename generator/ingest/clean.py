@@ -283,13 +283,21 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
     return (bool(previous.text) and (second or last.indent == line.indent)
             and (not _ITEM_START.match(line.text) or _inline_sequel(previous.text, line.text)
                  or _split_phrase(last.text, line.text))
-            and not _PHOTO.match(line.text) and not _CHROME.match(line.text) and not _RELEASE_LABEL.match(line.text)
+            and (not _PHOTO.match(line.text) or _credit_after_sentence(last, line))
+            and not _CHROME.match(line.text) and not _RELEASE_LABEL.match(line.text)
             and not _CREDIT.search(previous.text)
             and (not _PHOTO.search(previous.text) or _caption_tail(previous, line))
             and dates.parse_dateline(line.text) is None and dates.parse_dateline(last.text) is None
             and _SERIAL.sub("", line.text) != _SERIAL.sub("", last.text))
 
 
+def _credit_after_sentence(last: Line, line: Line) -> bool:
+    """Whether ``line`` is only a photo's credit ending a caption written as a sentence that the wrap filled
+    ("... Tuesday (20/10) afternoon." / "(Photo: PR/Agung)"); a credit under a title line stands alone."""
+    return bool(_CREDIT_ONLY.match(line.text)) and last.text.endswith(".")
+
+
+_CREDIT_ONLY = re.compile(r"^\(\s*photo\s*:[^()]{0,60}\)\.?$", re.IGNORECASE)
 _SERIAL = re.compile(r"[\s(-]*\d{1,2}\)?$")
 """A caption's number ("... Meeting (1)", "... Meeting-2"): lines the same but for it are a run of captions."""
 
