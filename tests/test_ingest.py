@@ -425,6 +425,27 @@ def test_another_governments_headline_beats_a_photo_description_and_its_attendee
     assert [p["official"] for p in meta["participants"]] == ["joko-widodo", "yoshihide-suga", "retno-marsudi"]
 
 
+def test_a_presidency_page_under_a_slash_breadcrumb_with_its_length_said_after_the_lead(
+        content: Path, tmp_path: Path) -> None:
+    text = ("PRESIDENCY OF THE REPUBLIC OF TÜRKİYE\n\nHome Page  /  News\n\nPresident Erdoğan receives Japanese "
+            "Foreign Minister Kōno\n\n28.12.2017\n\nPresident Recep Tayyip Erdoğan received Foreign Minister of "
+            "Japan Tarō Kōno at the Presidential Complex.\n\nThe meeting, which was closed to the press, lasted "
+            "approximately 40 minutes.\n")
+    meta = import_one(content, tmp_path / "in", "ankara.txt", text)
+    assert meta["title"] == "President Erdoğan receives Japanese Foreign Minister Kōno"
+    assert meta["date"] == datetime.date(2017, 12, 28)
+    assert meta["duration_minutes"] == 40
+
+
+def test_a_weekday_after_a_name_and_a_spanish_dateline(content: Path, tmp_path: Path) -> None:
+    text = ("PRESIDENT MACRI RECEIVES JAPANESE PRIME MINISTER ABE\n\nLunes 21 de noviembre de 2016\n\n"
+            "President Mauricio Macri Monday at the Casa Rosada held a bilateral meeting with the Prime Minister of "
+            "Japan, Shinzo Abe.\n")
+    meta = import_one(content, tmp_path / "in", "macri.txt", text)
+    assert meta["date"] == datetime.date(2016, 11, 21)
+    assert [p["official"] for p in meta["participants"]] == ["mauricio-macri", "shinzo-abe"]
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

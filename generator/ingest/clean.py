@@ -30,7 +30,7 @@ _TO_TOP = (r"page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:t
 _CHROME = re.compile(
     rf"^(?:back\s+to\b.{{0,80}}|{_TO_TOP}|bottom\s+of\s+(?:the\s+)?page|keywords?|welcome|click\s+to\s+view\s+source"
     r"|print|share"
-    r"|(?:home|top\s*page|top)\s*[>›»|].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
+    r"|(?:home(?:\s*page)?|top\s*page|top)\s*[>›»|/].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
     re.IGNORECASE,
 )
 """Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
@@ -82,6 +82,7 @@ _SECTION = re.compile(
 )
 _MEETING_WORD = re.compile(
     r"\b(?:[Mm]eeting|[Mm]eets?|[Mm]et|Talks?|talks|Call|call\s+with|[Cc]ourtesy\s+call|Summit|Dialogue|Conference"
+    r"|[Rr]eceives|[Hh]osts"
     r"|Consultations?|Visit|Lunch|Dinner|Breakfast|Session|Luncheon)\b",
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"

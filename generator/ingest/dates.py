@@ -151,7 +151,7 @@ def _dateline(text: str) -> datetime.date | None:
     if not match and (section := _SECTION_BEFORE.match(text.strip())):
         match = _DATELINE.match(text.strip()[section.end():])  # "Politics Jan 12, 2023": a news site's section
     if not match:
-        return _kanji_dateline(text.strip())
+        return _kanji_dateline(text.strip()) or _iberian_dateline(text.strip())
     groups = match.groupdict()
     if groups["year"]:
         return safe_date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
@@ -167,6 +167,23 @@ def _dateline(text: str) -> datetime.date | None:
 
 _US_CLOCK = re.compile(r"\d\s*[AP]\.?M\.?\s+(?:E|C|M|P)[SD]?T\b", re.IGNORECASE)
 """A time in a U.S. zone after a numeric date ("07/11/2022 12:37 AM EDT"): the date is written month first."""
+
+
+_IBERIAN_MONTHS = {name: number for number, names in enumerate((
+    ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "março", "marco"), ("abril",), ("mayo", "maio"),
+    ("junio", "junho"), ("julio", "julho"), ("agosto",), ("septiembre", "setiembre", "setembro"),
+    ("octubre", "outubro"), ("noviembre", "novembro"), ("diciembre", "dezembro")), start=1) for name in names}
+_IBERIAN_DATE = re.compile(r"^(?:[^\W\d_]+(?:-feira)?,?\s+)?(?P<day>\d{1,2})\s+de\s+(?P<month>[^\W\d_]+)\s+(?:de\s+)?"
+                           r"(?P<year>\d{4})$", re.IGNORECASE)
+"""A Spanish or Portuguese site's dateline over an English page ("Lunes 21 de noviembre de 2016", "26 de março de
+2025")."""
+
+
+def _iberian_dateline(text: str) -> datetime.date | None:
+    """A dateline in Spanish or Portuguese."""
+    match = _IBERIAN_DATE.match(text)
+    month = _IBERIAN_MONTHS.get(match.group("month").lower()) if match else None
+    return safe_date(int(match.group("year")), month, int(match.group("day"))) if match and month else None
 
 
 def _kanji_dateline(text: str) -> datetime.date | None:

@@ -170,6 +170,9 @@ _SEQUENCE = re.compile(r"^(?:First(?:ly)?|At\s+first|To\s+begin\s+with)\b"
 approximately 15 minutes, the two leaders attended the signing ceremony ... Subsequently, from 1:25 p.m. ..."."""
 
 
+_LASTED = re.compile(r"^(?:The|Their)\s+(?:meeting|talks|call|conversation|discussion)\b[^.]{0,80}?\b(?:lasted|took)\b")
+"""A paragraph after a lead that states no time saying how long the meeting took ("The meeting, which was closed to
+the press, lasted approximately 40 minutes.")."""
 _TIMED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[^()\n]{3,160}"
                             r"\((?:commencing|from|starting)\b[^()\n]{3,120}\)$")
 """A numbered heading that times one of the meetings the lead names ("1. Courtesy call on Prime Minister Sonexay
@@ -187,7 +190,7 @@ def _story_facts(paragraphs: list[str], lead: Lead) -> str:
         timeless = dates.find_time(lead.paragraph) is None and dates.find_duration(lead.paragraph) is None
         if not timeless:
             return lead.paragraph
-        if _SEQUENCE.match(following):
+        if _SEQUENCE.match(following) or _LASTED.match(following):
             return f"{lead.paragraph}\n{following}"
         headings = [p for p in paragraphs[lead.number + 1:lead.number + _HEADINGS_REACH] if _TIMED_HEADING.match(p)]
         return "\n".join((lead.paragraph, *headings))

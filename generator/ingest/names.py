@@ -298,8 +298,8 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
     while size and words[index + size - 1][0].lower() in _TRAILING:
         size -= 1
     following = words[index + size][0].lower() if index + size < len(words) else ""
-    if following in _NOT_NAMES and following not in _CONNECTORS and not after_honorific:
-        return 0
+    if following in _NOT_NAMES and following not in _CONNECTORS and following not in _WEEKDAYS and not after_honorific:
+        return 0  # "Kishida Cabinet"; but "President Muhammadu Buhari Thursday in Yokohama" names him
     if (following in _CONNECTORS and size < 2 and following not in {"the", "and", "/"} and not after_honorific
             and not _travels_to_place(words, index + size) and not _of_country(words, index + size)
             and not _dated_after(words, index + size)):
@@ -319,6 +319,7 @@ def _dated_after(words: list[tuple[str, int]], index: int) -> bool:
             and words[index + 1][0].rstrip(",.").lower() in _DATE_WORDS)
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 
