@@ -446,6 +446,28 @@ def test_a_weekday_after_a_name_and_a_spanish_dateline(content: Path, tmp_path: 
     assert [p["official"] for p in meta["participants"]] == ["mauricio-macri", "shinzo-abe"]
 
 
+def test_an_archive_notice_and_a_hyphenated_dateline_leave_the_readout_whole(content: Path, tmp_path: Path) -> None:
+    text = ("Skip to main content\nYou are viewing ARCHIVED CONTENT released online from January 20, 2009 to "
+            "January 20, 2017. Content in this archive site is NOT UPDATED, and external links may not function.\n\n"
+            "PM meets Prime Minister of Japan in Vientiane\n07-September-2016 21:14 IST\n\nPrime Minister Justin "
+            "Trudeau today welcomed the Prime Minister of Japan, Shinzo Abe, to Vientiane.\n")
+    meta = import_one(content, tmp_path / "in", "archived.txt", text)
+    assert meta["title"] == "PM meets Prime Minister of Japan in Vientiane"
+    assert meta["date"] == datetime.date(2016, 9, 7)
+    assert [p["official"] for p in meta["participants"]] == ["justin-trudeau", "shinzo-abe"]
+
+
+def test_a_first_person_release_is_signed_by_the_name_over_its_role_not_its_last_sentence(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Julie Bishop\nMinister for Foreign Affairs\n\nAustralia-Japan Foreign Ministers' Meeting\n\n"
+            "16 February 2016\n\nOn Monday 15 February I held my eleventh formal meeting with Japan's Minister for "
+            "Foreign Affairs, Mr Fumio Kishida, in Tokyo.\n\nWe discussed the meeting with Japan's Minister of "
+            "Defense, Nakatani Gen.\n\nThis afternoon I will call on Prime Minister Shinzo Abe.\n")
+    meta = import_one(content, tmp_path / "in", "bishop.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["julie-bishop", "fumio-kishida"]
+    assert [m[:8] for m in meta["mentioned"]] == ["nakatani", "shinzo-a"]  # his given name written last
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

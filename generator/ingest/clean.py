@@ -38,6 +38,8 @@ _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|æ
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b.{0,30}"
                             r"|(?:national\s+archives\s+)?this\s+is\s+(?:an\s+archive\s+of\s+information|archived\s+content"
                             r"|historical\s+material)\b.{0,300}|.{0,80}\bweb\s*site\b.{0,80}\barchive\b.{0,400}"
+                            r"|.{0,80}\barchived?\s+(?:content|site|page|information|material)\b.{0,400}"
+                            r"|here['â€™]s\s+how\s+you\s+know|for\s+current\s+information,?\s+go\s+to\b.{0,60}"
                             r"|an\s+official\s+website\s+of\s+the\s+united\s+states\s+government\b.{0,40}"
                             r"|(?:official|secure)\s+(?:\.gov\s+)?websites\s+use\s+(?:\.gov|https)\b.{0,10}"
                             r"|(?:an?\s+)?(?:\.gov\s+website\s+belongs\s+to\b|lock\s+\().{0,300}"

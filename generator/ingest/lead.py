@@ -27,7 +27,7 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held|signed"
                    r"|(?<![-\w])(?<!is\s)(?<!was\s)(?:called|calls)(?=\s+(?:on\s+)?[A-Z])|(?:tele)?phoned"
                    r"|were\s+held|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
-                   r"|welcomed(?=\s+[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
+                   r"|welcomed(?=\s+(?:the\s+)?[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
                    r"(?:talks?|call|meeting)|following\s+(?:(?:their|a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
 """A lead's verb: someone held, met, spoke with, called... (a paragraph saying only that someone "paid an official
 visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
@@ -499,8 +499,19 @@ def _signer(lead: Lead, text: str, mentions: list[Mention]) -> Mention | None:
     if not _FIRST_PERSON.search(lead.clause):
         return None
     tail = len(text.rstrip()) - _SIGN_OFF_REACH
-    signed = [m for m in mentions if m.start >= max(tail, lead.offset + len(lead.paragraph)) and m.is_full]
+    signed = [m for m in mentions if m.start >= max(tail, lead.offset + len(lead.paragraph)) and m.is_full
+              and _signature_line(text, m)]
     return signed[-1] if signed else None
+
+
+def _signature_line(text: str, mention: Mention) -> bool:
+    """Whether the name stands on a line of its own, as a signature does ("Senator the Hon Penny Wong"), not in
+    the release's last sentence ("This afternoon I will call on Prime Minister Shinzo Abe.")."""
+    line = text[text.rfind("\n", 0, mention.start) + 1:(text.find("\n", mention.end) + 1 or len(text) + 1) - 1]
+    return len(line.split()) <= _SIGNATURE_WORDS and not line.rstrip().endswith(".")
+
+
+_SIGNATURE_WORDS = 8
 
 
 def _byline(header: Sequence[str]) -> Present | None:
@@ -508,12 +519,20 @@ def _byline(header: Sequence[str]) -> Present | None:
     the Hon Penny Wong" above the title): the last person named in full there, with the role on the line
     next to the name when the name has none of its own. Its offsets are the header line's, not the text's."""
     for index in reversed(range(len(header))):
+        beside = [*header[max(0, index - 1):index], *header[index + 1:index + 2]]
+        role_line = next((line for line in beside if _ROLE_LINE.match(line)), None)
         named = [mention for mention in find_mentions(header[index]) if mention.is_full]
+        if not named and role_line and _BARE_NAME.match(header[index]):  # "Julie Bishop" over her role's line
+            named = [Mention(title="", words=tuple(header[index].split()), start=0, end=len(header[index]),
+                             honorific=False)]
         if named:
-            beside = [*header[max(0, index - 1):index], *header[index + 1:index + 2]]
-            role = named[-1].role or next((line for line in beside if _ROLE_LINE.match(line)), None)
-            return Present(mention=named[-1], title=role)
+            return Present(mention=named[-1], title=named[-1].role or role_line)
     return None
+
+
+_BARE_NAME = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
+"""A line that is only a name, as a minister's site sets it over the role ("Julie Bishop" / "Minister for Foreign
+Affairs")."""
 
 
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,3}(?:Minister|Secretary|Chancellor|President|Premier)\b"

@@ -39,6 +39,9 @@ HONORIFICS = frozenset({
     "pengiran", "dasho", "daw", "u", "eng.", "engr.", "ayatollah", "seyyed", "sayyid", "hojatoleslam",
     "gen.", "brig.", "adm.", "lt.", "col.", "maj.", "cmdr.", "capt.",
 })
+_RANKS = frozenset({"gen.", "brig.", "adm.", "lt.", "col.", "maj.", "cmdr.", "capt."})
+"""Military ranks, honorifics before a name ("Brig. Gen. Pat Ryder"); at a sentence's end "Gen." is a given
+name ("Nakatani Gen.")."""
 HEADS = frozenset({
     "minister", "secretary", "secretary-general", "president", "vice-president", "premier", "chancellor",
     "chairman", "chairwoman", "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman",
@@ -140,6 +143,8 @@ def find_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     for match in SPAN.finditer(text):
         span = _without_date(match.group(0), text, match.end())
+        if span.endswith(".") and span.rsplit(" ", 1)[-1].lower() in _RANKS:
+            span = span[:-1]  # "Japan's Minister of Defense, Nakatani Gen.": a name's last word, not a rank
         before = text[max(0, match.start() - 14):match.start()]
         counterpart = (_COUNTERPART.search(text, max(0, match.start() - 40), match.start())
                        if "counterpart" in before or "leader" in before else None)
