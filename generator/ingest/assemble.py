@@ -46,8 +46,8 @@ class Plan:
 def with_ids(plan: Plan, renamed: Mapping[str, str], names: Mapping[str, str]) -> Plan:
     """The plan with people renamed to the ids kept for them (``registry.same_new_people``); ``names`` gives each
     kept id's canonical name."""
-    if not renamed or not any(official in renamed for official in plan.participants) and not any(
-            seen.id in renamed for seen in plan.seen):
+    touched = any(official in renamed for official in plan.participants) or any(s.id in renamed for s in plan.seen)
+    if not touched:
         return plan
     meta = dict(plan.meta)
     entries = [{**entry, "official": renamed.get(entry["official"], entry["official"])}
@@ -183,11 +183,11 @@ def _office_role(present: Present) -> str | None:
 
 
 _FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
+""""former President Yudhoyono": the lower-case "former" is outside the titled run, yet it decides whose term
+the surname is looked up in (one that ended before the meeting)."""
 _THEN = re.compile(r"\bthen\s+$")
 """"then Prime Minister Abe": a holder at the time of an earlier event, looked up among former holders when no
 holder in office on the day has the surname (else "then" starts the next step: "..., then Prime Minister X said")."""
-""""former President Yudhoyono": the lower-case "former" is outside the titled run, yet it decides whose term
-the surname is looked up in (one that ended before the meeting)."""
 
 
 _CIVILIAN = re.compile(r"\b(?:architect|artist|author|novelist|writer|poet|composer|painter|scholar|scientist"

@@ -379,25 +379,32 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if not (lead.offset <= mention.start < span.end or line_end is not None):
         later = mention.start >= span.end and _joins_later(text, mention, visit=lead.visit is not None)
         return Present(mention=mention, title=title_after(text, mention)) if later else None
-    if line_end is None and not span.clause_start <= mention.start < span.clause_end:
-        sentence = _sentence_around(lead.paragraph, mention.start - lead.offset)
-        if not _ATTENDANCE.search(sentence) or _RECALLED.search(sentence):
-            return None  # a later sentence of the lead not about who attended ("as agreed to by Chairman Kim")
-    if span.clause_start <= mention.start < span.clause_end and _of_an_event_ahead(text, span.clause_start, mention):
+    in_clause = span.clause_start <= mention.start < span.clause_end
+    if line_end is None and not in_clause and _spoken_of_later(lead, text, mention):
+        return None
+    if in_clause and _of_an_event_ahead(text, span.clause_start, mention):
         return None  # "ahead of the Trilateral Leaders' Summit of President Marcos, ...": of the event to come
-    if line_end is None and not span.clause_start <= mention.start < span.clause_end and _VISIT_BY.search(
-            text, max(lead.offset, mention.start - 40), mention.start):
-        return None  # "... since the partnership was upgraded during the visit to Japan by H.E. Mr. Narendra Modi"
-    if (line_end is None and not span.clause_start <= mention.start < span.clause_end
-            and "spokes" in (title_after(text, mention) or mention.role).lower()
-            and not _ATTENDING.search(_sentence_around(lead.paragraph, mention.start - lead.offset + 1))):
-        return None  # "Mr. Thanakorn ..., Spokesman of the Office of the Prime Minister, revealed ...": who reports it
     absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 80):mention.start])
-    if absent and not (absent.group(0).startswith("headed") and span.clause_start <= mention.start < span.clause_end):
+    if absent and not (absent.group(0).startswith("headed") and in_clause):
         return None  # a delegation "headed by" someone in the lead's own sentence met; one named elsewhere did not
     if _OWNER.match(text, mention.end - 2, mention.end + 2):
         return None  # "ahead of Prime Minister Kishida's visit next month": someone's visit or message, not a guest
     return Present(mention=mention, title=title_after(text[:line_end or span.end], mention))
+
+
+def _spoken_of_later(lead: Lead, text: str, mention: Mention) -> bool:
+    """Whether a later sentence of the lead names this person without their taking part: a sentence not about who
+    attended ("as agreed to by Chairman Kim"), one recalling an earlier meeting ("Earlier in the day, ..."),
+    someone's earlier visit ("... upgraded during the visit to Japan by H.E. Mr. Narendra Modi"), or a spokesman who
+    reports the talks ("Mr. Thanakorn ..., Spokesman of the Office of the Prime Minister, revealed ...")."""
+    sentence = _sentence_around(lead.paragraph, mention.start - lead.offset)
+    if not _ATTENDANCE.search(sentence) or _RECALLED.search(sentence):
+        return True
+    if _VISIT_BY.search(text, max(lead.offset, mention.start - 40), mention.start):
+        return True
+    # the sentence from the name on: one that starts with the name is otherwise taken with the sentence before it
+    own = _sentence_around(lead.paragraph, mention.start - lead.offset + 1)
+    return "spokes" in (title_after(text, mention) or mention.role).lower() and not _ATTENDING.search(own)
 
 
 _JOINED = re.compile(r"\b(?:also\s+|later\s+)?joined\s+(?:the|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?"
@@ -512,6 +519,7 @@ def _signature_line(text: str, mention: Mention) -> bool:
 
 
 _SIGNATURE_WORDS = 8
+"""Words a signature line runs to at most ("Senator the Hon Penny Wong", "Minister for Foreign Affairs")."""
 
 
 def _byline(header: Sequence[str]) -> Present | None:

@@ -97,7 +97,6 @@ def same_new_people(entries: Mapping[str, Any], seen: Sequence[Seen]) -> dict[st
         if person.id not in entries:
             new.setdefault(person.id, person)
             counts[person.id] = counts.get(person.id, 0) + 1
-    kept: list[Seen] = []
     by_word: dict[str, list[Seen]] = {}
     renamed: dict[str, str] = {}
     for official in sorted(new, key=lambda key: -counts[key]):  # stable: first met first among equals
@@ -109,7 +108,6 @@ def same_new_people(entries: Mapping[str, Any], seen: Sequence[Seen]) -> dict[st
         if match is not None:
             renamed[official] = match.id
             continue
-        kept.append(person)
         for word in name_tokens(person.name):
             by_word.setdefault(word, []).append(person)
     return renamed
