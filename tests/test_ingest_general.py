@@ -237,7 +237,7 @@ _KNOWN_SILENT = {
                 "last December' and 'the G20 Osaka Summit in June' give away: no table says which year a city's "
                 "summit was",
 }
-"""Wrong dates with no review note that the importer is known to leave, and why (README, "Left out")."""
+"""Wrong dates with no review note that the importer is known to leave, and why (`tests/ingest_fixtures/README.md`)."""
 
 
 def test_every_general_readout_gets_its_date_or_a_review_note(tally: Tally) -> None:
