@@ -14,8 +14,9 @@ from conftest import PROJECT
 from generator.cli import main
 
 FIXTURES = PROJECT / "tests" / "ingest_fixtures"
-READOUTS = [str(path) for path in sorted(FIXTURES.glob("*.*"))]
-"""The four top-level fixtures (the ``general`` folder, with its own key, is scored elsewhere)."""
+READOUTS = [str(path) for path in sorted(FIXTURES.glob("*.*")) if path.suffix in (".txt", ".html")]
+"""The four top-level fixtures (the ``general`` folder, with its own key, is scored elsewhere; the README is
+their record, no readout)."""
 
 pytestmark = pytest.mark.skipif("import" not in getattr(main, "commands", {}), reason="no import command yet")
 
