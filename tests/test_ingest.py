@@ -468,6 +468,62 @@ def test_a_first_person_release_is_signed_by_the_name_over_its_role_not_its_last
     assert [m[:8] for m in meta["mentioned"]] == ["nakatani", "shinzo-a"]  # his given name written last
 
 
+_WAYBACK = ("The Wayback Machine - https://web.archive.org/web/20110516084312/http://www.mofa.go.jp/region/uae.html\n"
+            "http://www.mofa.go.jp/region/uae.html\nGo\n9 captures\n16 May 2011 - 27 Jan 2022\nAbout this capture\n"
+            "COLLECTED BY\nOrganization: Alexa Crawls\nStarting in 1996, Alexa Internet has been donating their crawl "
+            "data to the Internet Archive.  Flowing in every day, these data are added to the Wayback Machine.\n"
+            "TIMESTAMPS\nloading\n\n")
+
+
+def test_a_web_archive_capture_and_a_printed_page_import_as_the_page_they_keep(
+        content: Path, tmp_path: Path) -> None:
+    printed = ("1/7/2016                                  Japan-U.S. Foreign Ministers' Telephone Talk | Ministry of "
+               "Foreign Affairs of Japan\n\nJapan-U.S. Foreign Ministers' Telephone Talk\n\nJanuary 6, 2016\n\n"
+               "On January 6, commencing at 8:50 a.m. for approximately 20 minutes, Mr. Fumio Kishida, Minister of\n"
+               "Foreign Affairs of Japan, and The Honorable John Kerry, Secretary of State of the United States of\n"
+               "America, held a telephone talk. The overview of the talk is as follows.\n\n"
+               "  1. Minister Kishida stated that he would like to further deepen Japan-U.S. cooperation on global\n"
+               "     challenges as well, through the G7 Foreign Ministers' Meeting in Hiroshima and various other\n"
+               "     international meetings this year. In response, Secretary Kerry expressed his intention to\n"
+               "     further develop his relationship with Minister Kishida, and the two agreed to stay in touch.\n"
+               "  2. The two Ministers confirmed that they would continue to cooperate closely on North Korea and\n"
+               "     on the regional situation, including in the South China Sea, with like-minded countries.\n\n"
+               "http://www.mofa.go.jp/na/na1/us/page3e_000439.html                                      1/2\n")
+    meta = import_one(content, tmp_path / "in", "printed.txt", printed)
+    assert meta["title"] == "Japan-U.S. Foreign Ministers' Telephone Talk"
+    assert meta["date"] == datetime.date(2016, 1, 6)  # the page's dateline, not the day it was printed
+    assert meta["duration_minutes"] == 20
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "john-kerry"]
+    archived = (_WAYBACK + "Japan-UAE Foreign Ministers' Meeting\n\nApril 30, 2011\n\nOn Saturday, April 30, "
+                "commencing at 1:55 pm for approximately 20 minutes, Mr. Takeaki Matsumoto, Minister for Foreign "
+                "Affairs, held a meeting with H.E. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs of "
+                "the United Arab Emirates.\n")
+    meta = import_one(content, tmp_path / "in2", "wayback.txt", archived)
+    assert meta["title"] == "Japan-UAE Foreign Ministers' Meeting"
+    assert meta["date"] == datetime.date(2011, 4, 30)
+
+
+def test_participants_listed_by_country_under_a_reference_heading_take_part(content: Path, tmp_path: Path) -> None:
+    text = ("G7 Summit Video Teleconference Meeting\n\nMarch 16, 2020\n\nOn Monday, March 16, from 11 p.m. for "
+            "approximately 50 minutes, Mr. ABE Shinzo, Prime Minister of Japan, attended the G7 Summit Video "
+            "Teleconference Meeting.\n\n1. The leaders exchanged views on the novel coronavirus.\n\n[Reference] G7 "
+            "Summit Teleconference Meeting Participants\nJapan: Prime Minister Abe, United States: President Trump, "
+            "France: President Macron\n")
+    meta = import_one(content, tmp_path / "in", "g7.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["shinzo-abe", "donald-trump", "emmanuel-macron"]
+
+
+def test_a_kantei_page_is_titled_by_its_headline_not_its_photographs(content: Path, tmp_path: Path) -> None:
+    text = ("Home > News > The Prime Minister in Action > January 2022\n\nThe Prime Minister in Action\n\n"
+            "January 6, 2022\n\nJapan-Australia Summit Video Teleconference Meeting and Signing Ceremony\n\n"
+            "Photograph of the Japan-Australia Summit Video Teleconference Meeting (1)\n"
+            "Photograph of the Japan-Australia Summit Video Teleconference Meeting (2)\n\n"
+            "On January 6, 2022, Prime Minister Kishida held a Japan-Australia Summit Video Teleconference Meeting "
+            "with the Hon. Scott Morrison MP, Prime Minister of Australia.\n")
+    meta = import_one(content, tmp_path / "in", "kantei.txt", text)
+    assert meta["title"] == "Japan-Australia Summit Video Teleconference Meeting and Signing Ceremony"
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

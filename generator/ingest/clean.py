@@ -27,13 +27,19 @@ _RUNS = re.compile(r" {2,}")
 _TO_TOP = (r"page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?"
            r"|top\s+of\s+(?:the\s+)?page|return\s+to\s+top")
 """A "Page Top" link, in its wordings."""
+_PRINTED = (r"\d{1,2}/\d{1,2}/\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s+(?![AP]M\b)[^\d\s]\S*\s+\S.{2,200}")
+"""A browser's print header: the day printed, then the page's title ("1/7/2016 Japan-U.S. Foreign Ministers' Telephone
+Talk | Ministry of Foreign Affairs of Japan")."""
 _CHROME = re.compile(
     rf"^(?:back\s+to\b.{{0,80}}|{_TO_TOP}|bottom\s+of\s+(?:the\s+)?page|keywords?|welcome|click\s+to\s+view\s+source"
     r"|print|share|hide"
-    r"|(?:home(?:\s*page)?|top\s*page|top)\s*[>›»|/].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\))$",
+    r"|(?:home(?:\s*page)?|top\s*page|top)\s*[>›»|/].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\)"
+    rf"|{_PRINTED}|(?:https?://\S+|about:blank)\s+\d{{1,3}}/\d{{1,3}})$",
     re.IGNORECASE,
 )
-"""Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line): out of the body, kept in a comment."""
+"""Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line, a browser's print header "1/7/2016
+Japan-U.S. ... | Ministry of Foreign Affairs of Japan" and footer "http://www.mofa.go.jp/... 1/2"): out of the body,
+kept in a comment."""
 _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b.{0,30}"
                             r"|(?:national\s+archives\s+)?this\s+is\s+(?:an\s+archive\s+of\s+information|archived\s+content"
@@ -170,11 +176,14 @@ def _more_than_a_date(text: str) -> bool:
 def split_layout(lines: list[Line]) -> Layout:
     """Separate the header furniture from the readout, and the trailer chrome from its end."""
     lines = unwrap(lines)
+    wrapper = _archive_wrapper(lines)
+    archived = [line.text for line in lines[:wrapper] if line.text]
+    lines = lines[wrapper:]
     start = _first_prose(lines)
     header = [line.text for line in lines[:start] if line.text]
     body: list[Line] = []
-    furniture = [text for text in header if _CHROME.match(text) or _HEADER_CHROME.match(text)
-                 or _PUBLISHED.match(text) and dates.parse_dateline(text) or _more_than_a_date(text)]
+    furniture = archived + [text for text in header if _CHROME.match(text) or _HEADER_CHROME.match(text)
+                            or _PUBLISHED.match(text) and dates.parse_dateline(text) or _more_than_a_date(text)]
     publisher = None
     published = None
     label = sender = trailer = False
@@ -187,7 +196,8 @@ def split_layout(lines: list[Line]) -> Layout:
             continue
         source = _SOURCE_LINE.match(line.text)
         near_top = index < _DATELINE_REACH and published is None  # a news page's date below a long photo caption
-        dateline = dates.parse_dateline(line.text) if label or near_top or _PUBLISHED.match(line.text) else None
+        dateline = (dates.parse_dateline(line.text) if (label or near_top or _PUBLISHED.match(line.text))
+                    and not _CHROME.match(line.text) else None)
         if source:
             publisher = source.group(1).strip()
         elif dateline:
@@ -205,7 +215,34 @@ def split_layout(lines: list[Line]) -> Layout:
     if published is None and not any(dates.parse_dateline(text) for text in header):
         published = _closing_date(body, furniture)
     layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=tuple(furniture))
+    printed = next((text for text in furniture if _PRINT_HEADER.match(text)), None)
+    if layout.title is None and printed is not None:  # a printed page whose title is only in the print header
+        layout = dataclasses.replace(layout, title=clean_title(printed), title_source="title_line")
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
+
+
+_PRINT_HEADER = re.compile(rf"^{_PRINTED}$", re.IGNORECASE)
+
+
+_ARCHIVE_OPENING = re.compile(r"^(?:The\s+Wayback\s+Machine\s+-\s+https?://web\.archive\.org/|archive\.(?:today|ph|is|li)$"
+                              r"|This\s+is\s+Google['’]s\s+cache\s+of\b)", re.IGNORECASE)
+_ARCHIVE_CLOSING = re.compile(r"^(?:loading|TIMESTAMPS|.{0,80}\breport\s+bug\s+or\s+abuse\b.{0,60}"
+                              r"|Tip:\s+To\s+quickly\s+find\s+your\s+search\s+term\b.{0,200})$", re.IGNORECASE)
+_ARCHIVE_REACH = 40
+"""How many lines a web archive's toolbar runs to (the Wayback Machine's, with its crawl's description)."""
+
+
+def _archive_wrapper(lines: list[Line]) -> int:
+    """How many lines at the top are a web archive's wrapper around the page it kept (the Wayback Machine's toolbar
+    "The Wayback Machine - https://web.archive.org/web/2011.../..." down to its "loading", archive.today's header
+    down to "report bug or abuse", Google's cache notice down to its "Tip:"): none of it is the page's, and its
+    crawl descriptions read as prose ("Starting in 1996, Alexa Internet has been donating ...")."""
+    first = next((index for index, line in enumerate(lines) if line.text), None)
+    if first is None or not _ARCHIVE_OPENING.match(lines[first].text):
+        return 0
+    ends = [index for index in range(first, min(len(lines), first + _ARCHIVE_REACH))
+            if _ARCHIVE_CLOSING.match(lines[index].text)]
+    return ends[-1] + 1 if ends else first + 1
 
 
 def _closing_date(body: list[Line], furniture: list[str]) -> datetime.date | None:
@@ -224,7 +261,7 @@ _CLOSING_LINES = 4
 
 
 _ITEM_START = re.compile(r"^(?:\d{1,2}[.)．](?!\d)|\(\d{1,2}\)|[-•・▪◦●○·*](?:\s|$)|[①-⑳])")
-_WRAP_WIDTH = 100
+_WRAP_WIDTH = 110
 """Published readouts keep each paragraph on one line, and a lead is longer than this; a text whose every
 line fits within it, many of them nearly as long as the longest, was saved hard-wrapped."""
 _RAGGED = 20
@@ -239,7 +276,7 @@ def unwrap(lines: list[Line]) -> list[Line]:
     first word would not have fitted on it (``_wrapped``), unless it starts a list item, is a dateline,
     a caption or chrome.
     """
-    widths = sorted((_width(line) for line in lines if line.text), reverse=True)
+    widths = sorted((_width(line) for line in lines if line.text and not _CHROME.match(line.text)), reverse=True)
     if len(widths) < 5 or widths[0] > _WRAP_WIDTH:
         return lines
     limit = widths[2]  # the width wrapped at: a long menu line or link can stand out above it
@@ -386,7 +423,7 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
     photos: list[str] = []
     reposted = False
     for text in header:
-        parsed = dates.parse_dateline(text)
+        parsed = dates.parse_dateline(text) if not _CHROME.match(text) else None  # not a print header's date
         if parsed and (dateline is None or reposted):
             dateline, reposted = parsed, dateline is None and text.startswith("By ")
         elif _CHROME.match(text) or _HEADER_CHROME.match(text):
@@ -462,13 +499,12 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     """Prefer a meeting-like line before the dateline, then a caption's title, then a meeting-like line
     after it, then the first line before it: a site's name ("Embassy of Japan in Kenya") may head the
     page above the dateline with the title below."""
-    named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text) and " " in text.strip()), None)
-    if named is not None and _menu_item(before, named):
-        named = len(before) - 1  # "Visit & Explore" in a site's menu, the headline just above the date
+    named = _named_line(before)
     if named is not None:
         return _titled(before[named], "title_line", before[:named] + before[named + 1:] + after)
-    if caption_title and before and _describes(caption_title) and _is_headline(before[-1]):
-        return _titled(before[-1], "title_line", before[:-1] + after)  # over a photo's description
+    over = _headline_over_photos(before, after) if caption_title and _describes(caption_title) else None
+    if over is not None:
+        return over
     if caption_title:
         fuller = next((i for i, text in enumerate(after) if text.startswith(caption_title) and text != caption_title),
                       None)  # "Japan-U.S. Foreign Ministers' Meeting (Summary)" under the dateline, the caption's words
@@ -486,10 +522,34 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     return None, None, after
 
 
+def _named_line(before: list[str]) -> int | None:
+    """The first line above the dateline that names a meeting (of more than one word), unless it is a site menu's
+    item ("Visit & Explore"), when the headline just above the date is."""
+    named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text) and " " in text.strip()), None)
+    return len(before) - 1 if named is not None and _menu_item(before, named) else named
+
+
+def _headline_over_photos(before: list[str], after: list[str]) -> tuple[str, str, list[str]] | None:
+    """The headline of a page whose captions only describe their photos: a line naming a meeting under the date
+    (not another caption, "• Photograph of ..."), else the headline just above the date."""
+    line = next((i for i, text in enumerate(after) if _MEETING_WORD.search(text) and " " in text.strip()
+                 and not _PICTURE_OF.match(text.lstrip("•·-* "))), None)
+    if line is not None:
+        return _titled(after[line], "title_line", before + after[:line] + after[line + 1:])
+    if before and _is_headline(before[-1]):
+        return _titled(before[-1], "title_line", before[:-1] + after)
+    return None
+
+
 def _describes(caption: str) -> bool:
-    """A caption that describes its photo in a sentence ("President Jokowi and Japanese PM Yoshihide Suga hold a
-    bilateral meeting at the Bogor Presidential Palace, ... afternoon."), not one that names the meeting."""
-    return not _title_cased(caption) or caption.rstrip().endswith(".") or len(caption.split()) > _CAPTION_WORDS
+    """A caption that describes its photo ("President Jokowi and Japanese PM Yoshihide Suga hold a bilateral meeting
+    at the Bogor Presidential Palace, ... afternoon.", "Photograph of ..."), not one that names the meeting."""
+    return (not _title_cased(caption) or caption.rstrip().endswith(".") or len(caption.split()) > _CAPTION_WORDS
+            or _PICTURE_OF.match(caption) is not None)
+
+
+_PICTURE_OF = re.compile(r"^(?:photograph|photo|picture|image)\s+of\b", re.IGNORECASE)
+"""A caption that says it is a picture ("Photograph of the Japan-ROK Summit Meeting (1)", as the Kantei's are)."""
 
 
 _CAPTION_WORDS = 14

@@ -139,6 +139,9 @@ def parse_dateline(text: str) -> datetime.date | None:
     return _dateline(text)
 
 
+_BYLINE = re.compile(r"^By\s+\S[^\n]{0,40}?\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))")
+"""A byline before a date on one line: the writer or the republishing site, then the date."""
 _LABELLED_REACH = 120
 """How long a line of labels and a date may be: a longer one with "|" in it is a menu or a sentence."""
 _EVENT = re.compile(r"\b(?:meeting|meets?|met|summit|talks?|call|visit|dialogue|conference)\b", re.IGNORECASE)
@@ -146,7 +149,11 @@ _EVENT = re.compile(r"\b(?:meeting|meets?|met|summit|talks?|call|visit|dialogue|
 
 
 def _dateline(text: str) -> datetime.date | None:
-    """A line that is only a date, in any of the common forms."""
+    """A line that is only a date, in any of the common forms, or a byline and its date ("By STL.News  July 29,
+    2022")."""
+    byline = _BYLINE.match(text.strip())
+    if byline:
+        return _dateline(text.strip()[byline.end():])
     match = _DATELINE.match(text.strip())
     if not match and (section := _SECTION_BEFORE.match(text.strip())):
         match = _DATELINE.match(text.strip()[section.end():])  # "Politics Jan 12, 2023": a news site's section

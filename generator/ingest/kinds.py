@@ -23,7 +23,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("breakfast meeting", re.compile(r"\bbreakfast\b", re.IGNORECASE)),
     ("working lunch", re.compile(r"\b(?:working\s+)?lunch(?:eon)?\b", re.IGNORECASE)),
     ("dinner meeting", re.compile(r"\b(?:working\s+)?dinner\b|\bheld\s+a\s+dinner", re.IGNORECASE)),
-    ("courtesy call", re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)),
+    ("courtesy call", re.compile(r"\bcourtesy\s+calls?\b", re.IGNORECASE)),
     ("strategic dialogue", re.compile(r"\bstrategic\s+dialogue\b", re.IGNORECASE)),
     ("2+2 consultations", re.compile(r"[\"“]?2\s*\+\s*2[\"”]?\s+(?:consultations|meeting|dialogue)|\bJoint\s+"
                                      r"Foreign\s+and\s+Defen[cs]e\s+Ministerial\s+Consultations\b"
@@ -65,6 +65,11 @@ _FOREIGN = re.compile(r"\bforeign\s+(?:minister|secretary)|\b(?:minister|secreta
                       r"|\bsecretary\s+of\s+state\b|^(?:minister|secretary)$", re.IGNORECASE)
 
 
+_BELOW_MINISTER = re.compile(r"\b(?:deputy\s+secretary|assistant\s+secretary|under\s+secretary|vice[\s-]+minister"
+                             r"|deputy\s+minister|state\s+minister|special\s+envoy|ambassador\s+(?:extraordinary|of|to))\b",
+                             re.IGNORECASE)
+"""An official below a minister who calls on a foreign minister (without being one: "Deputy Prime Minister and
+Minister of Foreign Affairs" is a foreign minister): a courtesy call, as MOFA titles them."""
 _FOREIGN_JUNIOR = re.compile(r"\b(?:state\s+minister|vice[\s-]+minister|deputy\s+(?:foreign\s+)?minister"
                              r"|minister\s+of\s+state)\b[^,;]{0,20}\bforeign\b", re.IGNORECASE)
 """A foreign ministry's junior minister: two of them meeting hold the ministry-level meeting of their rank."""
@@ -126,8 +131,11 @@ def _by_level(lead_clause: str, title: str | None, roles: list[str]) -> str:
         return "summit meeting"
     if senior:
         return "courtesy call"
-    if any(_FOREIGN.search(r) and not _JUNIOR.search(r) and not re.search(r"\bstate\s+minister", r, re.I)
-           for r in roles[:2]):
+    ministers = [bool(_FOREIGN.search(r) and not _JUNIOR.search(r) and not re.search(r"\bstate\s+minister", r, re.I))
+                 for r in roles[:2]]
+    if any(ministers) and not all(ministers) and any(_BELOW_MINISTER.search(r) for r in roles[:2]):
+        return "courtesy call"  # "Deputy Secretary of State Kurt M. Campbell met today with Japanese Foreign Minister"
+    if any(ministers):
         return "foreign ministers' meeting"
     if all(_FOREIGN.search(r) or _FOREIGN_JUNIOR.search(r) for r in roles[:2]):
         return "foreign ministers' meeting"  # "State Minister for Foreign Affairs" meets his counterpart

@@ -387,9 +387,17 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 80):mention.start])
     if absent and not (absent.group(0).startswith("headed") and in_clause):
         return None  # a delegation "headed by" someone in the lead's own sentence met; one named elsewhere did not
+    if _ENVOY_OF.search(mention.title):
+        return None  # "Special Envoy of Prime Minister KISHIDA Fumio": the envoy's principal, who sent him
     if _OWNER.match(text, mention.end - 2, mention.end + 2):
         return None  # "ahead of Prime Minister Kishida's visit next month": someone's visit or message, not a guest
     return Present(mention=mention, title=title_after(text[:line_end or span.end], mention))
+
+
+_ENVOY_OF = re.compile(r"\b(?:[Ee]nvoy|[Aa]dvis[eo]r|[Rr]epresentative)\s+(?:of|to)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w.’'-]*(?:\s+|$)){1,3}$")
+"""A title that makes the name after it someone's principal ("Special Envoy of Prime Minister"): the envoy is the
+one present."""
 
 
 def _spoken_of_later(lead: Lead, text: str, mention: Mention) -> bool:
@@ -575,12 +583,13 @@ def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
             found.append((start, start + len(line)))
         start += len(line) + 1
     window = text[lead_end:lead_end + _LIST_REACH]
-    cue = "attended" in window or "took part" in window or "participated" in window or "elegation" in window
+    cue = ("attended" in window or "took part" in window or "participated" in window or "elegation" in window
+           or "articipants" in window or "ttendees" in window)
     listed = _LISTED_BELOW.search(text, lead_end, lead_end + _LIST_REACH) if cue else None
     if listed:
         start = listed.end() + 1
-        for line in text[start:start + 2000].split("\n")[:_LIST_ITEMS]:
-            if line and not _LIST_ITEM.match(line):
+        for number, line in enumerate(text[start:start + 2000].split("\n")[:_LIST_ITEMS]):
+            if line and not _LIST_ITEM.match(line) and not (number == 0 and _BY_COUNTRY.match(line)):
                 break
             found.append((start, start + len(line)))
             start += len(line) + 1
@@ -588,10 +597,14 @@ def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
 
 
 _LISTED_BELOW = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?[^\n]{0,80}\b(?:who\s+(?:attended|took\s+part|participated)"
-                           r"|[Dd]elegation\s+members|[Mm]embers\s+of\s+the\s+delegation)\b[^\n]{0,60}$", re.MULTILINE)
+                           r"|[Dd]elegation\s+members|[Mm]embers\s+of\s+the\s+delegation)\b[^\n]{0,60}$"
+                           r"|^\[[^\]\n]{1,20}\]\s*[^\n]{0,80}\b(?:Participants|Attendees)\s*:?$", re.MULTILINE)
 """A heading over a list of who attended, anywhere after the lead ("[Reference] Members of Congress who attended the
-courtesy call", then "(1) Senator ...", "(2) ..."): the people on its items took part."""
+courtesy call", then "(1) Senator ...", "(2) ..."; "[Reference] G7 Summit Teleconference Meeting Participants", then
+"Japan: Prime Minister Abe, United States: President Trump, ..."): the people on its items took part."""
 _LIST_ITEM = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[-•・])\s*")
+_BY_COUNTRY = re.compile(r"^(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}:\s+[^,\n]+,\s+){2,}")
+"""A list of participants by country on one line ("Japan: Prime Minister Abe, United States: President Trump, ...")."""
 _LIST_REACH = 20_000
 _LIST_ITEMS = 20
 

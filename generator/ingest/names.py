@@ -64,6 +64,7 @@ _NOT_NAMES = frozenset({
     "the", "this", "that", "these", "those", "in", "on", "at", "both", "each", "all", "he", "she", "they", "it",
     "we", "his", "her", "their", "its", "a", "an", "and", "but", "as", "with", "from", "by", "after", "before",
     "meeting", "meetings", "summit", "talk", "talks", "conference", "dialogue", "session", "council", "committee",
+    "visit", "visits", "official", "league", "friendship", "society", "chamber", "board", "commission",
     "forum", "group", "agreement", "partnership", "initiative", "program", "programme", "plan", "framework",
     "islands", "island", "sea", "ocean", "strait", "peninsula", "region", "area", "zone", "day", "year", "games",
     "expo", "treaty", "declaration", "statement", "charter", "organization", "union", "bank", "fund",
@@ -302,14 +303,22 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
             break
     while size and words[index + size - 1][0].lower() in _TRAILING:
         size -= 1
-    following = words[index + size][0].lower() if index + size < len(words) else ""
-    if following in _NOT_NAMES and following not in _CONNECTORS and following not in _WEEKDAYS and not after_honorific:
-        return 0  # "Kishida Cabinet"; but "President Muhammadu Buhari Thursday in Yokohama" names him
-    if (following in _CONNECTORS and size < 2 and following not in {"the", "and", "/"} and not after_honorific
-            and not _travels_to_place(words, index + size) and not _of_country(words, index + size)
-            and not _dated_after(words, index + size)):
-        return 0
-    return size
+    if size and _POSSESSIVE.search(words[index + size - 1][0]):
+        return size  # "Prime Minister Kishida's April Official Visit": the possessive ends the name, whatever follows
+    return 0 if not after_honorific and _title_goes_on(words, index + size, size) else size
+
+
+def _title_goes_on(words: list[tuple[str, int]], following: int, size: int) -> bool:
+    """Whether the word after a would-be name shows it is no name: an event or title word ("Kishida Cabinet"), or
+    a connector after one word ("Plenipotentiary to the ..."), unless a place or a date follows ("Prime Minister
+    Kishida to India", "Prime Minister Kishida on March 21"); a weekday never does ("President Muhammadu Buhari
+    Thursday in Yokohama")."""
+    word = words[following][0].lower() if following < len(words) else ""
+    if word in _NOT_NAMES and word not in _CONNECTORS and word not in _WEEKDAYS:
+        return True
+    return (word in _CONNECTORS and size < 2 and word not in {"the", "and", "/"}
+            and not _travels_to_place(words, following) and not _of_country(words, following)
+            and not _dated_after(words, following))
 
 
 _DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
