@@ -598,7 +598,8 @@ def _attendee_lines(text: str, lead_end: int) -> list[tuple[int, int]]:
 
 _LISTED_BELOW = re.compile(r"^(?:\[[^\]\n]{1,20}\]\s*)?[^\n]{0,80}\b(?:who\s+(?:attended|took\s+part|participated)"
                            r"|[Dd]elegation\s+members|[Mm]embers\s+of\s+the\s+delegation)\b[^\n]{0,60}$"
-                           r"|^\[[^\]\n]{1,20}\]\s*[^\n]{0,80}\b(?:Participants|Attendees)\s*:?$", re.MULTILINE)
+                           r"|^\[[^\]\n]{1,20}\]\s*[^\n]{0,80}\b(?:Participants|Attendees)\s*:?"
+                           r"(?:$|(?=\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}:\s))", re.MULTILINE)
 """A heading over a list of who attended, anywhere after the lead ("[Reference] Members of Congress who attended the
 courtesy call", then "(1) Senator ...", "(2) ..."; "[Reference] G7 Summit Teleconference Meeting Participants", then
 "Japan: Prime Minister Abe, United States: President Trump, ..."): the people on its items took part."""
