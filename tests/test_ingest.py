@@ -524,6 +524,13 @@ def test_a_kantei_page_is_titled_by_its_headline_not_its_photographs(content: Pa
     assert meta["title"] == "Japan-Australia Summit Video Teleconference Meeting and Signing Ceremony"
 
 
+def test_washington_is_one_place_however_a_readout_writes_it(content: Path, tmp_path: Path) -> None:
+    text = ("Secretary Rubio's Meeting with Japanese Foreign Minister Iwaya\n\nJanuary 21, 2025\n\nSecretary of "
+            "State Marco Rubio met with Japanese Foreign Minister Iwaya Takeshi today in Washington.\n")
+    meta = import_one(content, tmp_path / "in", "rubio.txt", text)
+    assert meta["location"] == "Washington, D.C., United States"
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

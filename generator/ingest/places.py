@@ -342,8 +342,10 @@ def city_at(text: str) -> str | None:
     return None
 
 
-_SPELLINGS = {"Ha Noi": "Hanoi"}
-"""A city's other spelling, as its own government writes it ("Ha Noi"), and the English one the archive uses."""
+_SPELLINGS = {"Ha Noi": "Hanoi", "Washington": "Washington, D.C.", "Washington D.C.": "Washington, D.C.",
+              "Washington DC": "Washington, D.C.", "Washington, DC": "Washington, D.C."}
+"""A city's other spelling, as its own government writes it ("Ha Noi"), or a shorter form ("Washington"), and the
+one the archive uses, so one city is one place."""
 
 
 def format_location(city: str | None, country: str | None) -> str | None:
