@@ -79,7 +79,7 @@ def test_seed_readouts_import_with_their_metadata(content: Path) -> None:
     assert seoul["review"] == []
     assert washington["date"] == datetime.date(2018, 6, 6)
     assert (washington["time"], washington["timezone"], washington["duration_minutes"]) == ("17:00", "local", 25)
-    assert washington["location"] == "Washington D.C., United States"
+    assert washington["location"] == "Washington, D.C., United States"
     assert any("year" in note for note in washington["review"])
     officials = read_yaml_mapping(content / "officials.yaml").data
     assert "Secrtary of State Pompeo" in officials["mike-pompeo"]["aliases"]
@@ -529,6 +529,18 @@ def test_washington_is_one_place_however_a_readout_writes_it(content: Path, tmp_
             "State Marco Rubio met with Japanese Foreign Minister Iwaya Takeshi today in Washington.\n")
     meta = import_one(content, tmp_path / "in", "rubio.txt", text)
     assert meta["location"] == "Washington, D.C., United States"
+
+
+def test_those_who_participated_in_the_discussion_took_part_and_a_bilingual_date_label(
+        content: Path, tmp_path: Path) -> None:
+    text = ("President Wickremesinghe meets Prime Minister Kishida\n\nTarikh / Date : 25 May 2023\n\nPresident Ranil "
+            "Wickremesinghe held bilateral talks with Prime Minister Fumio Kishida today at the State Guest House in "
+            "Colombo.\n\nSenior Advisor to the President on Economic Affairs Dr. R.H.S. Samaratunga and the "
+            "President's Director of International Affairs Dinuk Colombage also participated in the discussion.\n")
+    meta = import_one(content, tmp_path / "in", "colombo.txt", text)
+    assert meta["date"] == datetime.date(2023, 5, 25)
+    assert meta["location"] == "Colombo, Sri Lanka"  # not Tokyo: Japan's State Guest House is the Akasaka Palace
+    assert len(meta["participants"]) == 4
 
 
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(

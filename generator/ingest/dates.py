@@ -30,9 +30,10 @@ _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 _WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _ORD = r"(?:st|nd|rd|th)?"
 PUBLISHED = (r"(?:(?:By\s+\S[^|\n]{0,40}?\s+(?=(?:Published|Posted)\b))?"
-             r"(?:Date|Published|Posted|Updated|Released|Issued|For\s+Immediate\s+Release)(?:\s+on)?\s*:?\s*(?:on\s+)?)")
+             r"(?:[^\W\d_]+\s*/\s*)?(?:Date|Published|Posted|Updated|Released|Issued|For\s+Immediate\s+Release)"
+             r"(?:\s+on)?\s*:?\s*(?:on\s+)?)")
 """A dateline's own label: "Published 11 January 2023" (UK), "Date: ...", a byline's "By Humas Published on ...",
-the White House's "For Immediate Release" beside the date."""
+the White House's "For Immediate Release" beside the date, a bilingual site's "Tarikh / Date :"."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
     r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60}|(?:\s+[-–—|]\s+|\s*[•·]\s*)[A-Z].{0,80})?$"

@@ -415,8 +415,9 @@ def _spoken_of_later(lead: Lead, text: str, mention: Mention) -> bool:
     return "spokes" in (title_after(text, mention) or mention.role).lower() and not _ATTENDING.search(own)
 
 
-_JOINED = re.compile(r"\b(?:also\s+|later\s+)?joined\s+(?:the|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?"
-                     r"|call|session|dinner|lunch|luncheon|breakfast|conversation)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:also\s+|later\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+(?:the|this|their)\s+"
+                     r"(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?|call|session|dinner|lunch|luncheon|breakfast|conversation"
+                     r"|discussions?)\b", re.IGNORECASE)
 _ANOTHER_MEETING = re.compile(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)?"
                               r"(?:(?:Following|After|Subsequently|Later|Then|Before|Prior\s+to"
                               r"|On\s+the\s+(?:same|following|next)\s+day)\b[^,.]{0,60},\s+)+"
@@ -473,7 +474,7 @@ def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
     or, in the report of a visit, ``_VISIT_MEETING``)."""
     near = text[max(0, mention.start - _REACH):mention.end + _REACH]
     if ("joined" not in near and "held" not in near and "attended" not in near and "resent" not in near
-            and "accompanied" not in near
+            and "accompanied" not in near and "participated" not in near and "took part" not in near
             and not (visit and ("courtesy call" in near or "met with" in near))):
         return False
     start = max(text.rfind("\n", 0, mention.start) + 1, mention.start - _REACH)

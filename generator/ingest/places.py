@@ -230,7 +230,7 @@ VENUES: dict[str, str] = {
     "State Department": "Washington, D.C.", "at the Department of State": "Washington, D.C.",
     "White House": "Washington, D.C.",
     "Downing Street": "London", "Tower of London": "London", "Lancaster House": "London",
-    "Akasaka Palace": "Tokyo", "State Guest House": "Tokyo", "Ministry of Foreign Affairs of Japan": "Tokyo",
+    "Akasaka Palace": "Tokyo", "Kyoto State Guest House": "Kyoto", "Ministry of Foreign Affairs of Japan": "Tokyo",
     "Federal Foreign Office": "Berlin", "Federal Chancellery of Germany": "Berlin", "Quai d'Orsay": "Paris",
     "Quai d’Orsay": "Paris", "Élysée Palace": "Paris", "Elysee Palace": "Paris", "Kremlin": "Moscow",
     "Great Hall of the People": "Beijing", "Diaoyutai State Guesthouse": "Beijing", "Zhongnanhai": "Beijing",
