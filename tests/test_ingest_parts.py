@@ -150,7 +150,7 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     ("Today the Minister for Foreign Affairs, Senator the Hon Penny Wong, welcomed Japan's Minister for Foreign "
      "Affairs, Kamikawa Yoko, to Queenscliff, Victoria, for the eleventh 2+2.", "Queenscliff, Australia"),
     ("Secretary of State Antony J. Blinken met today in Washington with Saudi Foreign Minister Prince Faisal.",
-     "Washington, United States"),
+     "Washington, D.C., United States"),
     ("Mr. Fumio Kishida, who is visiting Germany, held a meeting with H.E. Dr. Frank-Walter Steinmeier at the "
      "Federal Foreign Office.", "Berlin, Germany"),
     ("Minister Kishida held a meeting with Mr. Sasae, Japanese Ambassador in Washington.", None),
