@@ -543,6 +543,15 @@ def test_those_who_participated_in_the_discussion_took_part_and_a_bilingual_date
     assert len(meta["participants"]) == 4
 
 
+def test_a_two_plus_two_named_as_a_foreign_and_defense_ministerial_meeting(content: Path, tmp_path: Path) -> None:
+    text = ("Philippines and Japan Hold Inaugural \u201c2+2\u201d Foreign and Defense Ministerial Meeting in Tokyo\n\n"
+            "10 April 2022\n\nForeign Affairs Secretary Teodoro L. Locsin, Jr. and National Defense Secretary Delfin "
+            "N. Lorenzana met with Japanese Foreign Minister Hayashi Yoshimasa and Defense Minister Kishi Nobuo in "
+            "Tokyo on 9 April.\n")
+    meta = import_one(content, tmp_path / "in", "twoplustwo.txt", text)
+    assert meta["type"] == "2+2 consultations"
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

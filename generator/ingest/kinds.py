@@ -25,7 +25,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dinner meeting", re.compile(r"\b(?:working\s+)?dinner\b|\bheld\s+a\s+dinner", re.IGNORECASE)),
     ("courtesy call", re.compile(r"\bcourtesy\s+calls?\b", re.IGNORECASE)),
     ("strategic dialogue", re.compile(r"\bstrategic\s+dialogue\b", re.IGNORECASE)),
-    ("2+2 consultations", re.compile(r"[\"“]?2\s*\+\s*2[\"”]?\s+(?:consultations|meeting|dialogue)|\bJoint\s+"
+    ("2+2 consultations", re.compile(r"[\"“]?2\s*\+\s*2[\"”]?\s+(?:[\w-]+\s+){0,4}?(?:consultations|meeting|dialogue)"
+                                     r"|\bForeign\s+and\s+Defen[cs]e\s+Ministerial\s+(?:Meeting|Dialogue)\b|\bJoint\s+"
                                      r"Foreign\s+and\s+Defen[cs]e\s+Ministerial\s+Consultations\b"
                                      r"|\bSecurity\s+Consultative\s+Committee\b|\bForeign\s+and\s+Defen[cs]e\s+Ministerial"
                                      r"\s+Consultations\b|\(\s*[\"“]?2\s*\+\s*2[\"”]?\s*\)", re.IGNORECASE)),
@@ -56,7 +57,7 @@ _SUMMIT = re.compile(r"\bsummit\s+(?:meeting|talks?)\b|\bheld\s+a\s+summit\b|\bl
 _FOREIGN_MINISTERS = re.compile(r"\bforeign\s+ministers['’]?\s+(?:meeting|talks?)\b", re.IGNORECASE)
 _MULTILATERAL = re.compile(r"\b(?:ministerial\s+meeting|plenary|session|summit|conference|forum)\b", re.IGNORECASE)
 _LEADER = re.compile(r"\b(?:prime\s+minister|president|chancellor|premier|king|emperor|sultan|emir|amir"
-                     r"|crown\s+prince)\b", re.IGNORECASE)
+                     r"|crown\s+prince|state\s+counsel+or)\b", re.IGNORECASE)
 _JUNIOR = re.compile(r"\bvice\b|\bdeputy\b|\bparliamentary\b|\bformer\b", re.IGNORECASE)
 _SECOND = re.compile(r"\bvice[\s-]+president\b|\bcrown\s+prince\b", re.IGNORECASE)
 """Second to a head of state, and met at summit level."""
