@@ -552,6 +552,16 @@ def test_a_two_plus_two_named_as_a_foreign_and_defense_ministerial_meeting(conte
     assert meta["type"] == "2+2 consultations"
 
 
+def test_numbered_captions_set_after_the_lead_title_a_page_with_no_title_line(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-Philippines Relations\n\nOctober 30, 2017\n\nOn October 30, commencing at around 5:10 p.m. for "
+            "approximately two hours, Prime Minister Shinzo Abe held a summit meeting with H.E. Mr. Rodrigo Roa "
+            "Duterte, President of the Republic of the Philippines.\n  \u2022 Japan-Philippines Summit Meeting1\n"
+            "    Photo: Cabinet Public Relations Office\n  \u2022 Japan-Philippines Summit Meeting2\n"
+            "    Photo: Cabinet Public Relations Office\n1 Opening remarks\n")
+    meta = import_one(content, tmp_path / "in", "captions_below.txt", text)
+    assert meta["title"] == "Japan-Philippines Summit Meeting"
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -215,10 +215,20 @@ def split_layout(lines: list[Line]) -> Layout:
     if published is None and not any(dates.parse_dateline(text) for text in header):
         published = _closing_date(body, furniture)
     layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=tuple(furniture))
-    printed = next((text for text in furniture if _PRINT_HEADER.match(text)), None)
-    if layout.title is None and printed is not None:  # a printed page whose title is only in the print header
-        layout = dataclasses.replace(layout, title=clean_title(printed), title_source="title_line")
+    layout = layout if layout.title else _title_elsewhere(layout, furniture, body)
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
+
+
+def _title_elsewhere(layout: Layout, furniture: list[str], body: list[Line]) -> Layout:
+    """A title for a page whose header has none: a printed page's print header ("1/7/2016 Japan-U.S. ... Talk |
+    Ministry ..."), else numbered captions set after the lead ("• Japan-Philippines Summit Meeting1", "...2")."""
+    printed = next((text for text in furniture if _PRINT_HEADER.match(text)), None)
+    if printed is not None:
+        return dataclasses.replace(layout, title=clean_title(printed), title_source="title_line")
+    _, from_captions = _caption_groups([line.text.lstrip("•·-* ") for line in body if line.text], [])
+    if from_captions:
+        return dataclasses.replace(layout, title=clean_title(from_captions), title_source="caption")
+    return layout
 
 
 _PRINT_HEADER = re.compile(rf"^{_PRINTED}$", re.IGNORECASE)
