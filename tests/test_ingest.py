@@ -562,6 +562,22 @@ def test_numbered_captions_set_after_the_lead_title_a_page_with_no_title_line(co
     assert meta["title"] == "Japan-Philippines Summit Meeting"
 
 
+def test_a_page_of_separate_meetings_takes_each_counterpart_the_first_time_and_every_length(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Foreign Minister Kono Holds Meetings with the Foreign Ministers of Russia and China\n\nAugust 7, 2017\n\n"
+            "On August 7, Mr. Taro Kono, Minister for Foreign Affairs, who is visiting Manila, held separate meetings "
+            "with the Foreign Ministers of the Russian Federation and the People's Republic of China. The overview "
+            "of the meetings is as follows.\n\n1. Japan-Russia Foreign Ministers' Meeting\n\nCommencing at 4:05 "
+            "p.m. for approximately 50 minutes, Minister Kono held a meeting with Mr. Sergey Lavrov, Minister of "
+            "Foreign Affairs of the Russian Federation.\n\n(1) The two ministers discussed a peace treaty.\n\n"
+            "2. Japan-China Foreign Ministers' Meeting\n\nCommencing at 5:50 p.m. for approximately 40 minutes, "
+            "Minister Kono held a meeting with H.E. Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic "
+            "of China.\n\n(1) The two ministers discussed the East China Sea.\n")
+    meta = import_one(content, tmp_path / "in", "manila.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["taro-kono", "sergey-lavrov", "wang-yi"]
+    assert (meta["time"], meta["duration_minutes"], meta["type"]) == ("16:05", 90, "foreign ministers' meeting")
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -21,12 +21,15 @@ from generator.ingest.clean import Layout, normalise_lines, split_layout
 from generator.ingest.html import read_html
 from generator.ingest.kinds import classify_meeting, infer_meeting_type
 from generator.ingest.lead import (
+    SUB_LEAD,
     Lead,
     Present,
     find_lead,
     find_location,
+    first_sentence,
     is_news_dateline,
     present_people,
+    reports_several,
     unnamed_office,
 )
 from generator.ingest.names import Mention, canonical_name, find_mentions
@@ -108,6 +111,9 @@ def draft_readout(raw: RawText) -> Draft:
     body = render_body(layout.body, layout.captions, layout.furniture)
     roles = _counterparts_ranked([p.title or p.mention.role for p in _principals(lead, present)][:3])
     kind, kind_basis = infer_meeting_type(lead.clause, layout.title, roles)
+    opened = _meetings_opened(paragraphs, lead)
+    if opened and kind == "meeting":  # "held separate meetings": the first one's heading names its kind
+        kind, kind_basis = infer_meeting_type(paragraphs[opened[0] - 1], None, roles)
     location, location_note = find_location(lead, plain)
     notes = [location_note] if location_note else []
     if later is not None:
@@ -124,7 +130,8 @@ def draft_readout(raw: RawText) -> Draft:
         publisher=layout.publisher or publisher or _publisher(layout, text),
         section=layout.section, title=title, title_from_lead=layout.title is None,
         dateline=layout.dateline, stated=stated, time=dates.find_time(facts),
-        duration=dates.find_duration(facts), location=location, kind=kind, notes=tuple(notes),
+        duration=_summed(paragraphs, opened) if opened else dates.find_duration(facts), location=location,
+        kind=kind, notes=tuple(notes),
         present=present, mentions=tuple(mentions), text=plain,
         markdown=body.markdown, points=body.points, subject_office=unnamed_office(lead, present),
         warnings=raw.warnings,
@@ -185,6 +192,9 @@ def _story_facts(paragraphs: list[str], lead: Lead) -> str:
     """Where the start time and length are read: the lead paragraph, and for a news story (opened by a wire
     dateline, "TOKYO (Kyodo) --") the paragraph after it too, where such a story says "In the roughly 15-minute
     call held on the morning of May 20" (a readout's later paragraphs name other events' times)."""
+    opened = _meetings_opened(paragraphs, lead)
+    if opened:  # each meeting's own opening sentence times it: the first starts
+        return "\n".join((lead.paragraph, *(first_sentence(paragraphs[number]) for number in opened)))
     if not (is_news_dateline(lead.paragraph) or _NEWS_OPENING.match(lead.paragraph)):
         following = _after(paragraphs, lead)
         timeless = dates.find_time(lead.paragraph) is None and dates.find_duration(lead.paragraph) is None
@@ -195,6 +205,22 @@ def _story_facts(paragraphs: list[str], lead: Lead) -> str:
         headings = [p for p in paragraphs[lead.number + 1:lead.number + _HEADINGS_REACH] if _TIMED_HEADING.match(p)]
         return "\n".join((lead.paragraph, *headings))
     return lead.paragraph if dates.find_duration(lead.paragraph) else f"{lead.paragraph}\n{_after(paragraphs, lead)}"
+
+
+def _meetings_opened(paragraphs: list[str], lead: Lead) -> list[int]:
+    """Which paragraphs open the meetings of a lead that reports several under headings of their own ("held
+    separate meetings with ..."; "1. Japan-Russia Foreign Ministers' Meeting" / "Commencing at 4:05 p.m. for
+    approximately 50 minutes, Minister Kono held a meeting with Mr. Sergey Lavrov, ...")."""
+    if not reports_several(lead):
+        return []
+    return [number for number in range(lead.number + 1, min(len(paragraphs), lead.number + _HEADINGS_REACH))
+            if SUB_LEAD.match(paragraphs[number])]
+
+
+def _summed(paragraphs: list[str], opened: list[int]) -> int | None:
+    """The lengths of a page's several meetings added up, as the sessions of one meeting are."""
+    lengths = [length for number in opened if (length := dates.find_duration(first_sentence(paragraphs[number])))]
+    return sum(lengths) if lengths else None
 
 
 def _after(paragraphs: list[str], lead: Lead) -> str:

@@ -377,7 +377,8 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     if visit_end is not None:
         return Present(mention=mention, title=title_after(text[:visit_end], mention))
     if not (lead.offset <= mention.start < span.end or line_end is not None):
-        later = mention.start >= span.end and _joins_later(text, mention, visit=lead.visit is not None)
+        later = mention.start >= span.end and _joins_later(text, mention, visit=lead.visit is not None,
+                                                           several=reports_several(lead))
         return Present(mention=mention, title=title_after(text, mention)) if later else None
     in_clause = span.clause_start <= mention.start < span.clause_end
     if line_end is None and not in_clause and _spoken_of_later(lead, text, mention):
@@ -437,6 +438,28 @@ then "On January 20, Special Envoy X held a meeting with H.E. Mr. Jusuf Kalla"):
 too. Only in such a report: elsewhere a dated sentence may recall an earlier meeting."""
 
 
+_SEVERAL = re.compile(r"\b(?:held|holds)\s+(?:separate\s+|bilateral\s+|summit\s+|individual\s+)*(?:meetings|talks)\b"
+                      r"|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\b", re.IGNORECASE)
+"""A lead reporting several meetings whose counterparts it does not name ("held separate meetings with the Foreign
+Ministers of the Russian Federation, ... and the Republic of Korea")."""
+SUB_LEAD = re.compile(r"^(?:Commencing|Starting|Beginning|From)\b[^\n]{0,120}?,\s+(?P<subject>[^\n]{0,160}?)\b"
+                      r"(?:held\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:meeting|talks?|summit)\s+with|met\s+with"
+                      r"|paid\s+a\s+courtesy\s+call\s+on)\s+")
+"""The sentence that opens each meeting of such a page, under its heading ("Commencing at 4:05 p.m. for
+approximately 50 minutes, Minister Kono held a meeting with Mr. Sergey Lavrov, ..."): its counterpart took part,
+and its time and length are the meeting's."""
+
+
+def first_sentence(paragraph: str) -> str:
+    """A paragraph's first sentence ("Commencing at 4:05 p.m. ..., X held a meeting with Y."), "p.m." and all."""
+    return _sentence_around(paragraph, 0)
+
+
+def reports_several(lead: Lead) -> bool:
+    """Whether the lead reports several meetings, each told under a heading of its own."""
+    return _SEVERAL.search(lead.clause) is not None
+
+
 _JOINED_BY = re.compile(r"\b(?:meeting|session|talks|(?:working\s+)?(?:lunch|luncheon|dinner|breakfast))\s+"
                         r"(?:was\s+|were\s+)?(?:joined|attended)\s+(?:on\s+the\s+[\w.]+\s+side\s+)?by\b"
                         r"|^(?:Also\s+)?(?:[Pp]resent|[Ii]n\s+attendance)\s+(?:were|was)\b"
@@ -468,12 +491,13 @@ _AHEAD = re.compile(r"\b(?:ahead|in\s+advance)\s+of\s+(?:the|a|their)\b")
 _EVENT_OF = re.compile(r"\b(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Vv]isit|[Cc]onference)\S*\s+(?:of|with|between|among)\s+")
 
 
-def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
+def _joins_later(text: str, mention: Mention, *, visit: bool = False, several: bool = False) -> bool:
     """Whether a sentence after the lead paragraph says this person joined the meeting ("Prime Minister Abe
     joined the meeting midway") or names them as the counterpart of a second meeting (``_ANOTHER_MEETING``,
-    or, in the report of a visit, ``_VISIT_MEETING``)."""
+    or, in the report of a visit, ``_VISIT_MEETING``, or on a page of several meetings, ``SUB_LEAD``)."""
     near = text[max(0, mention.start - _REACH):mention.end + _REACH]
     if ("joined" not in near and "held" not in near and "attended" not in near and "resent" not in near
+            and not (several and "met" in near)
             and "accompanied" not in near and "participated" not in near and "took part" not in near
             and not (visit and ("courtesy call" in near or "met with" in near))):
         return False
@@ -490,7 +514,8 @@ def _joins_later(text: str, mention: Mention, *, visit: bool = False) -> bool:
     joined_by = _JOINED_BY.search(sentence) if cue else None
     if joined_by and at >= joined_by.end() and mention.is_full:
         return True
-    another = _ANOTHER_MEETING.match(sentence) or (_VISIT_MEETING.match(sentence) if visit else None)
+    another = (_ANOTHER_MEETING.match(sentence) or (_VISIT_MEETING.match(sentence) if visit else None)
+               or (SUB_LEAD.match(sentence) if several else None))
     return another is not None and at >= another.start("subject") and mention.is_full
 
 
