@@ -578,6 +578,21 @@ def test_a_page_of_separate_meetings_takes_each_counterpart_the_first_time_and_e
     assert (meta["time"], meta["duration_minutes"], meta["type"]) == ("16:05", 90, "foreign ministers' meeting")
 
 
+def test_a_page_inside_an_aspnet_form_with_its_date_beside_the_share_buttons(content: Path, tmp_path: Path) -> None:
+    lead = ("H.E. Mr. Fumio Kishida, Prime Minister of Japan, is on an Official Visit to India from 20-21 March 2023. "
+            "Prime Minister Shri Narendra Modi held bilateral talks with Prime Minister Kishida at Hyderabad House in "
+            "New Delhi today.")
+    page = ("<html><head><title>MEA</title></head><body><form id='form1'><div class='menu'><a>Home</a></div>"
+            "<div class='rightPanel' id='maincontent'><h3 class='articleHead'>Prime Minister's meeting with Prime "
+            "Minister of Japan</h3><div class='dateShare'><span class='date'>March 20, 2023</span><ul "
+            "class='shareIcons'><li><a>Facebook</a></li></ul></div><div class='articleContent'><p>" + lead + "</p>"
+            "<p>2. The two leaders reviewed the progress in the India-Japan Special Strategic and Global Partnership, "
+            "including in the areas of defence and security.</p></div></div></form></body></html>")
+    meta = import_one(content, tmp_path / "in", "mea.html", page)
+    assert meta["date"] == datetime.date(2023, 3, 20)
+    assert sorted(p["official"] for p in meta["participants"]) == ["fumio-kishida", "narendra-modi"]
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -128,9 +128,9 @@ class _Paragraphs(HTMLParser):
 
 
 _VOID = frozenset({"br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col"})
-_FURNITURE = re.compile(r"banner|cookie|consent|newsletter", re.IGNORECASE)
-"""A page's header, menus, footer, sidebars, banners, cookie notices and newsletter sign-ups: the importer leaves
-them out, as the README says, so their sentences are not the readout's words."""
+_FURNITURE = re.compile(r"banner|cookie|consent|newsletter|footer|satisfaction|survey", re.IGNORECASE)
+"""A page's header, menus, footer, sidebars, banners, cookie notices, newsletter sign-ups and satisfaction surveys:
+the importer leaves them out, as the README says, so their sentences are not the readout's words."""
 
 
 def readout_words(path: Path, title: str) -> set[str]:

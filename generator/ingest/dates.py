@@ -152,9 +152,10 @@ _EVENT = re.compile(r"\b(?:meeting|meets?|met|summit|talks?|call|visit|dialogue|
 def _dateline(text: str) -> datetime.date | None:
     """A line that is only a date, in any of the common forms, or a byline and its date ("By STL.News  July 29,
     2022")."""
-    byline = _BYLINE.match(text.strip())
+    text = text.strip().lstrip("-•· ")  # "- Date 2022-07-19": a page's details set as a list
+    byline = _BYLINE.match(text)
     if byline:
-        return _dateline(text.strip()[byline.end():])
+        return _dateline(text[byline.end():])
     match = _DATELINE.match(text.strip())
     if not match and (section := _SECTION_BEFORE.match(text.strip())):
         match = _DATELINE.match(text.strip()[section.end():])  # "Politics Jan 12, 2023": a news site's section

@@ -20,9 +20,10 @@ log = logging.getLogger(__name__)
 
 _DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
          "svg", "iframe", "template", "object", "embed")
-_CHROME_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|footer|header|sidebar|skip|share|social|pagetop"
+_CHROME_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|footer|header|sidebar|skip|share(?!d)|social|pagetop"
                           r"|page-top|banner|cookie|search", re.IGNORECASE)
-_NAVIGATION_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|skip|share|social|search", re.IGNORECASE)
+_NAVIGATION_HINT = re.compile(r"breadcrumb|(?:^|[-_\s])nav|menu|skip|share(?!d)|social|search", re.IGNORECASE)
+"""Names of navigation; "shared-meta" (the White House's date line) is not "share" buttons."""
 _MAIN = ("main", "article", "[role=main]", "#maincontents", "#main-contents", "#main", "#content", ".main",
          ".content", "#contents")
 _BLOCKS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section", "blockquote",
@@ -69,12 +70,22 @@ def _strip_chrome(soup: BeautifulSoup, heading: Tag | None, block: Tag | None) -
     parents = {id(tag) for tag in heading.parents} if heading is not None else set()
     inside = {id(tag) for tag in block.find_all(True)} | {id(block)} if block is not None else set()
     for tag in soup.find_all(_DROP):
-        if id(tag) not in parents and not tag.decomposed:
+        if id(tag) not in parents and not tag.decomposed and not _wraps_the_page(tag):
             tag.decompose()
     for tag in soup.find_all(_is_chrome):
         if id(tag) in parents or tag.decomposed or id(tag) in inside and not _is_chrome(tag, _NAVIGATION_HINT):
             continue
         tag.decompose()
+
+
+def _wraps_the_page(tag: Tag) -> bool:
+    """A ``<form>`` around the whole page, as ASP.NET sites set one (India's MEA: ``<form id="form1">`` holds the
+    press release): dropping it as a form would drop the readout."""
+    return tag.name == "form" and any(len(p.get_text(strip=True)) > _PARAGRAPH for p in tag.find_all("p"))
+
+
+_PARAGRAPH = 200
+"""Characters of a paragraph of prose: a search or comment form holds none this long."""
 
 
 def _heading(soup: BeautifulSoup) -> Tag | None:
@@ -120,7 +131,11 @@ def _is_chrome(tag: Tag, hint: re.Pattern[str] = _CHROME_HINT) -> bool:
         return True
     classes: object = tag.get("class") or []
     names = " ".join([str(tag.get("id") or ""), *(classes if isinstance(classes, list) else [str(classes)])])
-    return bool(names.strip()) and bool(hint.search(names)) and tag.name not in ("p", "li", "span")
+    return (bool(names.strip()) and bool(hint.search(names)) and tag.name not in ("p", "li", "span")
+            and not _DATED.search(names))  # India's MEA: its date sits in a "dateShare" box with the share buttons
+
+
+_DATED = re.compile(r"date", re.IGNORECASE)
 
 
 def _main(soup: BeautifulSoup) -> Tag:
