@@ -286,7 +286,8 @@ def unwrap(lines: list[Line]) -> list[Line]:
     first word would not have fitted on it (``_wrapped``), unless it starts a list item, is a dateline,
     a caption or chrome.
     """
-    widths = sorted((_width(line) for line in lines if line.text and not _CHROME.match(line.text)), reverse=True)
+    widths = sorted((width for line in lines if line.text and ((width := _width(line)) <= _WRAP_WIDTH
+                                                                or not _CHROME.match(line.text))), reverse=True)
     if len(widths) < 5 or widths[0] > _WRAP_WIDTH:
         return lines
     limit = widths[2]  # the width wrapped at: a long menu line or link can stand out above it

@@ -411,9 +411,15 @@ def _spoken_of_later(lead: Lead, text: str, mention: Mention) -> bool:
         return True
     if _VISIT_BY.search(text, max(lead.offset, mention.start - 40), mention.start):
         return True
+    if "pokes" not in text[mention.start:mention.end + _ROLE_REACH]:
+        return False
     # the sentence from the name on: one that starts with the name is otherwise taken with the sentence before it
     own = _sentence_around(lead.paragraph, mention.start - lead.offset + 1)
     return "spokes" in (title_after(text, mention) or mention.role).lower() and not _ATTENDING.search(own)
+
+
+_ROLE_REACH = 160
+"""How far after a name its role may run ("Mr. Thanakorn Wangboonkongchana, Spokesman of the Office of ...")."""
 
 
 _JOINED = re.compile(r"\b(?:also\s+|later\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+(?:the|this|their)\s+"
