@@ -124,7 +124,7 @@ def draft_readout(raw: RawText) -> Draft:
     if kind_basis:
         notes.append(f"type: '{kind}' inferred from {kind_basis}")
     title = layout.title or _title_from_lead(lead, present)
-    facts = _story_facts(paragraphs, lead)
+    facts = _story_facts(paragraphs, lead, opened)
     return Draft(
         path=raw.path, sha256=raw.sha256, url=url,
         publisher=layout.publisher or publisher or _publisher(layout, text),
@@ -188,11 +188,11 @@ _HEADINGS_REACH = 40
 """How many paragraphs after the lead are looked through for such headings."""
 
 
-def _story_facts(paragraphs: list[str], lead: Lead) -> str:
+def _story_facts(paragraphs: list[str], lead: Lead, opened: list[int]) -> str:
     """Where the start time and length are read: the lead paragraph, and for a news story (opened by a wire
     dateline, "TOKYO (Kyodo) --") the paragraph after it too, where such a story says "In the roughly 15-minute
-    call held on the morning of May 20" (a readout's later paragraphs name other events' times)."""
-    opened = _meetings_opened(paragraphs, lead)
+    call held on the morning of May 20" (a readout's later paragraphs name other events' times); for a lead of
+    several meetings (``opened``, ``_meetings_opened``), each meeting's own opening sentence."""
     if opened:  # each meeting's own opening sentence times it: the first starts
         return "\n".join((lead.paragraph, *(first_sentence(paragraphs[number]) for number in opened)))
     if not (is_news_dateline(lead.paragraph) or _NEWS_OPENING.match(lead.paragraph)):
