@@ -593,6 +593,18 @@ def test_a_page_inside_an_aspnet_form_with_its_date_beside_the_share_buttons(con
     assert sorted(p["official"] for p in meta["participants"]) == ["fumio-kishida", "narendra-modi"]
 
 
+def test_links_to_other_stories_and_a_visits_range_do_not_lead_or_date_a_portal_story(
+        content: Path, tmp_path: Path) -> None:
+    text = ("Viet Nam, Japan agree to bring extensive strategic partnership to new height\n\n24/11/2021 10:12 PM\n\n"
+            ">>> Japanese PM hosts official welcome ceremony for PM Pham Minh Chinh\n\n"
+            "Following the official welcome ceremony at the Prime Minister's Office, Prime Minister Pham Minh Chinh, "
+            "who is paying an official visit to Japan from November 22-25, held talks with Japanese Prime Minister "
+            "Kishida Fumio.\n")
+    meta = import_one(content, tmp_path / "in", "vgp.txt", text)
+    assert meta["date"] == datetime.date(2021, 11, 24)
+    assert len(meta["participants"]) == 2
+
+
 def test_a_meeting_the_lead_recalls_from_earlier_that_day_names_its_people_as_mentioned(
         content: Path, tmp_path: Path) -> None:
     text = ("Courtesy Call on Prime Minister Abe by the Minister of Foreign Affairs of Chile\n\nMarch 4, 2019\n\n"

@@ -32,12 +32,13 @@ _PRINTED = (r"\d{1,2}/\d{1,2}/\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s+(?![
 Talk | Ministry of Foreign Affairs of Japan")."""
 _CHROME = re.compile(
     rf"^(?:back\s+to\b.{{0,80}}|{_TO_TOP}|bottom\s+of\s+(?:the\s+)?page|keywords?|welcome|click\s+to\s+view\s+source"
-    r"|print|share|hide"
+    r"|print|share|hide|>{2,}\s*.{0,300}"
     r"|(?:home(?:\s*page)?|top\s*page|top)\s*[>›»|/].{0,400}|from\s*:\s.{1,120}|\(ATTN:[^)]{0,200}\)"
     rf"|{_PRINTED}|(?:https?://\S+|about:blank)\s+\d{{1,3}}/\d{{1,3}})$",
     re.IGNORECASE,
 )
-"""Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line, a browser's print header "1/7/2016
+"""Site chrome (a "Back to ..." link, "Share", a breadcrumb, a "From:" line, a link to another story set after
+">>>" (Viet Nam's government portal), a browser's print header "1/7/2016
 Japan-U.S. ... | Ministry of Foreign Affairs of Japan" and footer "http://www.mofa.go.jp/... 1/2"): out of the body,
 kept in a comment."""
 _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"

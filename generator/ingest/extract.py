@@ -43,6 +43,9 @@ _OPENING_ON = re.compile(r"(?:^|[,;]\s*|\(\s*)[Oo]n\s+(?:(?:the\s+\w+\s+of\s+)|\
 _ABOUT_SOMEONE = re.compile(r",\s+who\s+(?:took|assumed|was|has|had)\b[^,;]*$")
 """A date in a clause about a person ("Foreign Minister Taro Kono of Japan, who took office on August 3, at ...
 on August 7"): the person's, not the meeting's."""
+_VISIT_RANGE = re.compile(r"\bvisit\w*\b[^.;]{0,60}\bfrom\s+(?:\w+day,?\s+)?$", re.IGNORECASE)
+"""Words before the first day of a visit's range ("paying an official visit to Japan from November 22-25"): when
+the lead dates nothing else, the dateline dates the meeting, not the visit's first day."""
 _ON_DATE = re.compile(r"\b[Oo]n\s+(?:\w+day,?\s+)?$")
 """A date the lead's sentence gives its meeting ("held the Dialogue ... in New Delhi on Saturday, January 17"), over
 a visit's range before it ("who is visiting India from January 16 to 18")."""
@@ -156,6 +159,8 @@ def _stated_date(lead: Lead | None, dateline: datetime.date | None, title: str |
     if not found:
         return _relative_day(lead.clause, dateline)
     found = [d for d in found if not _ABOUT_SOMEONE.search(source[max(0, d.start - 60):d.start])] or found
+    if dateline is not None and all(_VISIT_RANGE.search(source[max(0, d.start - 80):d.start]) for d in found):
+        return None  # "who is paying an official visit to Japan from November 22-25, held talks": the visit's days
     opening = ([d for d in found if _OPENING_ON.search(source[max(0, d.start - 24):d.start])]
                or [d for d in found if _ON_DATE.search(source[max(0, d.start - 24):d.start])
                    and not _TODAY.search(source, 0, d.start)])  # "called ... this evening ... the earthquake
