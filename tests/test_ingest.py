@@ -503,6 +503,18 @@ def test_a_web_archive_capture_and_a_printed_page_import_as_the_page_they_keep(
     assert meta["date"] == datetime.date(2011, 4, 30)
 
 
+def test_a_printed_page_without_a_title_line_takes_its_title_from_a_time_less_print_header(
+        content: Path, tmp_path: Path) -> None:
+    printed = ("3/28/13                                  Seventh Japan-India Foreign Ministers' Strategic Dialogue | "
+               "Ministry of Foreign Affairs of Japan\n\nMarch 25, 2013\n\n"
+               "On March 25, commencing at 6:00 p.m. for approximately 90 minutes, Mr. Fumio Kishida, Minister for "
+               "Foreign Affairs of Japan, held the Seventh Japan-India Foreign Ministers' Strategic Dialogue with "
+               "Mr. Salman Khurshid, Minister of External Affairs of India.\n")
+    meta = import_one(content, tmp_path / "in", "printed.txt", printed)
+    assert meta["title"] == "Seventh Japan-India Foreign Ministers' Strategic Dialogue"  # not "3/28/13 Seventh ..."
+    assert meta["date"] == datetime.date(2013, 3, 25)
+
+
 def test_participants_listed_by_country_under_a_reference_heading_take_part(content: Path, tmp_path: Path) -> None:
     text = ("G7 Summit Video Teleconference Meeting\n\nMarch 16, 2020\n\nOn Monday, March 16, from 11 p.m. for "
             "approximately 50 minutes, Mr. ABE Shinzo, Prime Minister of Japan, attended the G7 Summit Video "

@@ -27,7 +27,9 @@ _RUNS = re.compile(r" {2,}")
 _TO_TOP = (r"page\s*top|(?:go\s+)?(?:back\s+)?to\s+(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?"
            r"|top\s+of\s+(?:the\s+)?page|return\s+to\s+top")
 """A "Page Top" link, in its wordings."""
-_PRINTED = (r"\d{1,2}/\d{1,2}/\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?\s+(?![AP]M\b)[^\d\s]\S*\s+\S.{2,200}")
+_PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)?"
+"""The day (and perhaps the time) a browser stamps on a printed page ("1/7/2016", "10/7/20, 9:14 AM")."""
+_PRINTED = rf"{_PRINT_STAMP}\s+(?![AP]M\b)[^\d\s]\S*\s+\S.{{2,200}}"
 """A browser's print header: the day printed, then the page's title ("1/7/2016 Japan-U.S. Foreign Ministers' Telephone
 Talk | Ministry of Foreign Affairs of Japan")."""
 _CHROME = re.compile(
@@ -96,7 +98,7 @@ _MEETING_WORD = re.compile(
 )
 _TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"
                            r"|#{1,6}\s+|No\.?\s*:?\s*\d{1,4}/\d{2,4}\s*,?\s*|Subject\s*:\s*"
-                           r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+)", re.IGNORECASE)
+                           rf"|{_PRINT_STAMP}\s+)", re.IGNORECASE)
 """Prefixes a title loses: a site's bracket or section, a wire's flag, a Markdown heading's "#", a number, an
 e-mail's "Subject:", a browser's print stamp ("10/7/20, 9:14 AM")."""
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
