@@ -526,27 +526,33 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
             return _titled(after[fuller], "title_line", before + after[:fuller] + after[fuller + 1:])
         return clean_title(caption_title), "caption", before + after
     for index, text in enumerate(after):
-        if _MEETING_WORD.search(text) and " " in text.strip():
+        if _names_meeting(text):
             return _titled(text, "title_line", before + after[:index] + after[index + 1:])
     if before and _RELEASE_LABEL.match(before[-1]) and (index := _headline(after, labelled=False)) >= 0:
         return _titled(after[index], "title_line", before + after[:index] + after[index + 1:])  # under its label
     if before:
-        index = max(_headline(before), 0)
+        index = _headline(before)
         return _titled(before[index], "title_line", before[:index] + before[index + 1:] + after)
     return None, None, after
+
+
+def _names_meeting(text: str) -> bool:
+    """A title line: it names a meeting in more than one word (a lone "Meeting" or "Visit" is a menu's or a
+    button's)."""
+    return _MEETING_WORD.search(text) is not None and " " in text.strip()
 
 
 def _named_line(before: list[str]) -> int | None:
     """The first line above the dateline that names a meeting (of more than one word), unless it is a site menu's
     item ("Visit & Explore"), when the headline just above the date is."""
-    named = next((i for i, text in enumerate(before) if _MEETING_WORD.search(text) and " " in text.strip()), None)
+    named = next((i for i, text in enumerate(before) if _names_meeting(text)), None)
     return len(before) - 1 if named is not None and _menu_item(before, named) else named
 
 
 def _headline_over_photos(before: list[str], after: list[str]) -> tuple[str, str, list[str]] | None:
     """The headline of a page whose captions only describe their photos: a line naming a meeting under the date
     (not another caption, "• Photograph of ..."), else the headline just above the date."""
-    line = next((i for i, text in enumerate(after) if _MEETING_WORD.search(text) and " " in text.strip()
+    line = next((i for i, text in enumerate(after) if _names_meeting(text)
                  and not _PICTURE_OF.match(text.lstrip("•·-* "))), None)
     if line is not None:
         return _titled(after[line], "title_line", before + after[:line] + after[line + 1:])
