@@ -388,6 +388,20 @@ def test_one_import_gives_a_new_person_written_in_either_name_order_one_official
         "Yasukazu Hamada", "Lloyd Austin III"]
 
 
+def test_a_readout_naming_a_new_person_in_both_name_orders_keeps_them_first_once(
+        content: Path, tmp_path: Path) -> None:
+    mofa = ("Japan-U.S. Defense Ministerial Meeting\n\nOctober 4, 2022\n\nOn October 4, Mr. HAMADA Yasukazu, "
+            "Minister of Defense of Japan, held a meeting with the Honorable Lloyd J. Austin III, Secretary of Defense "
+            "of the United States.\n")
+    both = ("Readout of a Trilateral Call\n\nOct. 5, 2022\n\nJapanese Minister of Defense Hamada Yasukazu spoke today "
+            "with Secretary of Defense Lloyd J. Austin III and Australian Deputy Prime Minister Richard Marles. "
+            "Mr. HAMADA Yasukazu, Minister of Defense of Japan, joined the call.\n")
+    found = meetings(import_sources([write(tmp_path, "mofa.txt", mofa), write(tmp_path, "both.txt", both)],
+                                    content))
+    assert [p["official"] for p in found["both.txt"]["participants"]] == [
+        "yasukazu-hamada", "lloyd-austin-iii", "richard-marles"]  # the one who spoke, first, under one id
+
+
 def test_a_reposted_release_is_dated_by_the_release_not_the_repost(content: Path, tmp_path: Path) -> None:
     text = ("Home | News & Events | Readout of President Biden's Meeting with Prime Minister Kishida of Japan\n\n"
             "Readout of President Biden's Meeting with Prime Minister Kishida of Japan\n"

@@ -52,7 +52,10 @@ def with_ids(plan: Plan, renamed: Mapping[str, str], names: Mapping[str, str]) -
     meta = dict(plan.meta)
     entries = [{**entry, "official": renamed.get(entry["official"], entry["official"])}
                for entry in meta.get("participants", [])]
-    meta["participants"] = list({entry["official"]: entry for entry in reversed(entries)}.values())[::-1]
+    kept: dict[str, dict[str, Any]] = {}
+    for entry in entries:  # the first entry of each id, where it stood: the first participant stays first
+        kept.setdefault(entry["official"], entry)
+    meta["participants"] = list(kept.values())
     if "mentioned" in meta:
         ids = {entry["official"] for entry in entries}
         meta["mentioned"] = [m for m in dict.fromkeys(renamed.get(m, m) for m in meta["mentioned"]) if m not in ids]
