@@ -152,15 +152,15 @@ _EVENT = re.compile(r"\b(?:meeting|meets?|met|summit|talks?|call|visit|dialogue|
 def _dateline(text: str) -> datetime.date | None:
     """A line that is only a date, in any of the common forms, or a byline and its date ("By STL.News  July 29,
     2022")."""
-    text = text.strip().lstrip("-•· ")  # "- Date 2022-07-19": a page's details set as a list
+    text = text.strip().lstrip("-•· ").strip()  # "- Date 2022-07-19": a page's details set as a list
     byline = _BYLINE.match(text) if text.startswith("By ") else None
     if byline:
         return _dateline(text[byline.end():])
-    match = _DATELINE.match(text.strip())
-    if not match and (section := _SECTION_BEFORE.match(text.strip())):
-        match = _DATELINE.match(text.strip()[section.end():])  # "Politics Jan 12, 2023": a news site's section
+    match = _DATELINE.match(text)
+    if not match and (section := _SECTION_BEFORE.match(text)):
+        match = _DATELINE.match(text[section.end():])  # "Politics Jan 12, 2023": a news site's section
     if not match:
-        return _kanji_dateline(text.strip()) or (_iberian_dateline(text.strip()) if " de " in text else None)
+        return _kanji_dateline(text) or (_iberian_dateline(text) if " de " in text else None)
     groups = match.groupdict()
     if groups["year"]:
         return safe_date(int(groups["year"]), _month(groups["month"]), int(groups["day"]))

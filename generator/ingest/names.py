@@ -321,9 +321,9 @@ def _title_goes_on(words: list[tuple[str, int]], following: int, size: int) -> b
             and not _dated_after(words, following))
 
 
-_DATE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DATE_WORDS = _WEEKDAYS | frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                                     "september", "october", "november", "december"})
 
 
 def _dated_after(words: list[tuple[str, int]], index: int) -> bool:
@@ -333,7 +333,6 @@ def _dated_after(words: list[tuple[str, int]], index: int) -> bool:
             and words[index + 1][0].rstrip(",.").lower() in _DATE_WORDS)
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 
 
