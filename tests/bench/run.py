@@ -30,6 +30,9 @@ to the search index and exports brought up to date after it). The builds run Pag
 (``pagefind[bin]`` is a dependency, so a default install has it and every build makes the
 search index); ``--no-search`` hides it from them, to see the rest alone.
 ``--project DIR`` benchmarks another checkout of the generator (for before/after figures).
+``--floors`` also times, apart from any build, the work no build of the archive can leave out (reading
+the front matters and rendering the readouts with the brief's libraries, Pagefind over the meeting pages
+and over one shard, starting Python) and prints the least time a cold build and an edit could take.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -120,6 +124,8 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--no-search", action="store_true", help="hide Pagefind from the builds (no search index)")
     parser.add_argument("--serve", action="store_true",
                         help="also time the dev server: save of a readout to the page reload")
+    parser.add_argument("--floors", action="store_true",
+                        help="also time the fixed parts no build of this archive can skip (see _bench_floors)")
     parser.add_argument("--make-corpus", default=str(MAKE_CORPUS), help="path of ../shared/bench/make_corpus.py")
     return parser.parse_args()
 
@@ -219,11 +225,14 @@ def _bench_size(size: int, work: Path, project: Path, args: argparse.Namespace, 
     row = (f"{size:>7} meetings: cold {cold.seconds:6.2f}s {_cpu(cold)}  no-change {again.seconds:5.2f}s  "
            f"edit {body.seconds:5.2f}s  title edit {title.seconds:5.2f}s  "
            f"peak {cold.peak_rss / MIB:5.0f} MiB RSS / {cold.peak_pss / MIB:5.0f} MiB PSS  files {files}{serve}")
+    alone = None
     if hugo:
         alone, searched = _bench_hugo(size, work, hugo, args.repeat, search=not args.no_search)
         row += f"  | hugo {alone.seconds:.2f}s {_cpu(alone)}, ratio {cold.seconds / alone.seconds:.2f}"
         if searched:
             row += f"; hugo + pagefind {searched:.2f}s, ratio {cold.seconds / searched:.2f}"
+    if args.floors:
+        row += "\n" + _bench_floors(root, project, alone, search=not args.no_search)
     return row
 
 
@@ -481,6 +490,84 @@ def _bench_hugo(size: int, work: Path, hugo: str, repeat: int, *, search: bool) 
           f"(system {indexed.system:5.2f}s)  "
           f"peak {indexed.peak_rss / MIB:5.0f} MiB RSS  (hugo + pagefind {run.seconds + indexed.seconds:.2f}s)")
     return run, run.seconds + indexed.seconds
+
+
+FLOOR_PARSE = """\
+import sys, time
+from pathlib import Path
+import frontmatter
+from generator.markup import MarkdownRenderer
+from generator.search import SHARD_SIZE
+texts = [path.read_text(encoding="utf-8") for path in sorted(Path(sys.argv[1]).rglob("*.md"))]
+start = time.process_time()
+documents = [frontmatter.loads(text) for text in texts]
+split = time.process_time()
+render = MarkdownRenderer()
+for document in documents:
+    render(document.content)
+print(len(texts), split - start, time.process_time() - split, SHARD_SIZE)
+"""
+FLOOR_START = "import generator.cli"
+
+
+def _bench_floors(root: Path, project: Path, hugo: Run | None, *, search: bool) -> str:
+    """Time, apart from any build, the work no build of this archive can leave out, and what it implies.
+
+    A cold build must read every front matter and render every readout with the libraries the brief
+    fixes (python-frontmatter, Python-Markdown, then nh3): their CPU time over all the cores is its floor
+    before a page is rendered or a file written, and with search Pagefind must also index every
+    meeting page. An edit from the command line must start Python and import the generator, and with
+    search Pagefind must index the edited meeting's shard again. The pages are the site's own, so run
+    this after the builds.
+    """
+    root, cores = root.resolve(), len(os.sched_getaffinity(0))
+    done = subprocess.run([sys.executable, "-c", FLOOR_PARSE, str(root / "content" / "meetings")], cwd=root,
+                          capture_output=True, text=True, check=True, env=build_environment(str(project)))
+    files, split, rendered, shard_size = done.stdout.split()
+    parse_cpu = float(split) + float(rendered)
+    starts = sorted(timed([sys.executable, "-c", FLOOR_START], root, build_environment(str(project))).seconds
+                    for _ in range(5))
+    lines = [f"  floors: {files} front matters read {float(split):.2f} s of CPU, readouts rendered "
+             f"{float(rendered):.2f} s (together {parse_cpu / cores:.2f} s on {cores} cores); Python started "
+             f"and the generator imported {starts[2]:.2f} s (median of 5)"]
+    cold_floor, edit_floor = parse_cpu / cores, starts[2]
+    pagefind = _find_pagefind() if search else None
+    if pagefind is not None:
+        pages = sorted(p.relative_to(root / "public").as_posix()
+                       for p in (root / "public" / "meetings").glob("*/*/*/*/index.html"))
+        whole = _pagefind_over(pagefind, root, pages)
+        size = int(shard_size)
+        start = len(pages) // 2 // size * size  # the shard of the meeting the benchmark edits
+        edited = pages[start:start + size]
+        shard = _pagefind_over(pagefind, root, edited)
+        cold_floor += whole.cpu / cores
+        edit_floor += shard.seconds
+        lines.append(f"  floors: Pagefind over all {len(pages)} meeting pages {whole.seconds:.2f} s "
+                     f"(CPU {whole.cpu:.2f} s), over the edited meeting's shard of {len(edited)} "
+                     f"{shard.seconds:.2f} s (CPU {shard.cpu:.2f} s)")
+    ratio = f", {cold_floor / hugo.seconds:.2f} times Hugo's build in this run" if hugo else ""
+    lines.append(f"  floors: no cold build can take less than {cold_floor:.2f} s{ratio}; "
+                 f"no edit from the command line less than {edit_floor:.2f} s")
+    for line in lines:
+        print(line)
+    return "\n".join(lines)
+
+
+def _pagefind_over(pagefind: str, root: Path, pages: list[str]) -> Run:
+    """Pagefind over ``pages`` of the site (``meetings/.../index.html``), the faster of two runs: the pages
+    hard-linked into a folder of their own and the bundle written to memory where there is room, as the
+    build does (``generator/search.py``), so that only the indexing is timed; the bundle is thrown away."""
+    memory = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None
+    with tempfile.TemporaryDirectory(prefix="floor-", dir=root) as scratch:
+        site = Path(scratch) / "site"
+        for page in pages:
+            (site / page).parent.mkdir(parents=True, exist_ok=True)
+            os.link(root / "public" / page, site / page)
+        runs = []
+        for _ in range(2):
+            with tempfile.TemporaryDirectory(prefix="floor-bundle-", dir=memory) as bundle:
+                runs.append(timed([pagefind, "--site", str(site), "--output-path", bundle, "--quiet"], root))
+        return min(runs, key=lambda run: run.seconds)
 
 
 def _find_pagefind() -> str | None:
