@@ -138,6 +138,9 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     assert same_person("Ferdinand Marcos Jr.", "Ferdinand Romualdez Marcos")
     assert same_person("Masahiko Koumura", "Masahiko Komura") and same_person("Sergey Shoygu", "Sergei Shoigu")
     assert not same_person("Taro Kouno", "Yohei Kono") and same_person("Y. Kamikawa", "Yoko Kamikawa")
+    assert same_person("Javad Zarif", "Mohammad Javad Zarif") and same_person("Prabowo Subianto",
+                                                                              "Prabowo Subianto Djojohadikusumo")
+    assert not same_person("Manuel M. Lopez", "Andrés Manuel López Obrador")  # the middle of a longer name
 
 
 @pytest.mark.parametrize(("lead", "location"), [
@@ -316,6 +319,11 @@ def test_slugs() -> None:
      None, [], "summit meeting"),
     ("held a Japan-Russia Foreign Ministers’ Meeting in Moscow with H.E. Mr. Sergey Lavrov, for approximately three "
      "hours in total including the working lunch", None, [], "foreign ministers' meeting"),
+    ("Secretary for Foreign Affairs Enrique A. Manalo welcomed Japanese Foreign Minister IWAYA Takeshi to Manila for a "
+     "bilateral meeting and working lunch today", None, ["Secretary for Foreign Affairs", "Foreign Minister"],
+     "foreign ministers' meeting"),
+    ("the Second Japan-Philippines Vice-Ministerial Strategic Dialogue was held in a morning session and an afternoon "
+     "session, with a working lunch hosted by the Japanese side in between", None, [], "strategic dialogue"),
 ])
 def test_meeting_types(clause: str, title: str | None, roles: list[str], kind: str) -> None:
     assert classify_meeting(clause, title, roles) == kind

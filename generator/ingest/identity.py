@@ -63,11 +63,19 @@ def same_person(first: str, second: str) -> bool:
         return True
     if a[0] != b[0] and sa & PATRONYMIC and sb & PATRONYMIC:
         return False  # "Salman bin Abdulaziz Al Saud" is not "Mohammed bin Salman bin Abdulaziz Al Saud"
-    if (sa <= sb or sb <= sa) and len(sa & sb) >= 2:
+    if (sa <= sb or sb <= sa) and len(sa & sb) >= 2 and _anchored(*sorted((a, b), key=len)):
         return True
     if len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and _given(a[0]) == _given(b[0]):
         return True
     return _initial_fits(first, b) or _initial_fits(second, a)
+
+
+def _anchored(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether the shorter name keeps the longer's given name or family name at one of its ends ("Javad Zarif",
+    "Muhyiddin Yassin", "Prabowo Subianto" of longer names, either order): the middle words alone of a long name
+    are someone else ("Manuel Lopez" is not "Andres Manuel Lopez Obrador")."""
+    ends = {full[0], full[-1]}
+    return short[0] in ends or short[-1] in ends
 
 
 def _initial_fits(written: str, full: tuple[str, ...]) -> bool:
