@@ -1480,3 +1480,15 @@ def test_a_lead_naming_two_meetings_timed_in_their_headings(content: Path, tmp_p
             "minutes)\n\n(1) President Xaysomphone welcomed the visit.\n")
     meta = import_one(content, tmp_path / "la", "la.txt", text)
     assert (meta["time"], meta["duration_minutes"]) == ("09:30", 65)
+
+
+def test_each_sides_head_of_a_dialogue_takes_part(content: Path, tmp_path: Path) -> None:
+    text = ("The Second Japan-Philippines Vice-Ministerial Strategic Dialogue\n\nJuly 16, 2013\n\nOn July 16, the "
+            "Second Japan-Philippines Vice-Ministerial Strategic Dialogue was held at the Ministry of Foreign Affairs "
+            "in Tokyo. The Japanese side was headed by Mr. Shinsuke Sugiyama, Deputy Minister for Foreign Affairs, and "
+            "attended by Mr. Junichi Ihara, Director-General of the Asian and Oceanian Affairs Bureau. The Philippine "
+            "side was headed by Mr. Evan P. Garcia, Undersecretary for Policy, and attended by H.E. Mr. Manuel M. "
+            "Lopez, Ambassador of the Republic of the Philippines to Japan.\n\n1. The two sides exchanged views.\n")
+    meta = import_one(content, tmp_path / "ph", "ph.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["shinsuke-sugiyama", "junichi-ihara", "evan-garcia",
+                                                             "manuel-lopez"]

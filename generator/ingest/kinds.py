@@ -35,12 +35,15 @@ _ELSEWHERE = re.compile(
     r"\b(?:before|ahead\s+of|after|following|prior\s+to|on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|to\s+attend"
     r"|in\s+the\s+run-up\s+to|at|during)\s+the\s+(?:[^,.;]|\.(?!\s*$|\s+(?-i:[a-z])))*"
     r"|\b(?:followed\s+by|including)\s+(?:an?\s+|the\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b"
-    r"|\band\s+the\s+(?:subsequent|following)\s+(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b",
+    r"|\band\s+the\s+(?:subsequent|following)\s+(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b"
+    r"|\b(?:meeting|talks|dialogue)\s+and\s+(?:an?\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast)\b"
+    r"|\bwith\s+(?:an?\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast)\b[^,.;]{0,60}?\bin\s+between\b",
     re.IGNORECASE,
 )
 """Another event the lead names ("ahead of the 2+2", "at the G7 Foreign Ministers' Meeting"), or a meal that
 only follows the meeting or is part of it ("three hours including a working lunch", "chaired the ... Meeting
-and the subsequent dinner"): neither says what this meeting was."""
+and the subsequent dinner", "for a bilateral meeting and working lunch", two sessions "with a working lunch
+... in between"): neither says what this meeting was."""
 _SESSION = re.compile(r"\bsession\b[^.]{0,60}?\b(?:was|were)\s+held\b|\bheld\s+(?:a|the)\s+(?:\w+\s+){0,2}session\b",
                       re.IGNORECASE)
 _ATTENDED = re.compile(r"\b(?:attended|attends|co-?chaired|co-?chairs|participated\s+in|participates\s+in)\s+the\s+"

@@ -385,8 +385,9 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
         return None
     if in_clause and _of_an_event_ahead(text, span.clause_start, mention):
         return None  # "ahead of the Trilateral Leaders' Summit of President Marcos, ...": of the event to come
-    absent = _NOT_PRESENT.search(text[max(lead.offset, mention.start - 80):mention.start])
-    if absent and not (absent.group(0).startswith("headed") and in_clause):
+    before = text[max(lead.offset, mention.start - 80):mention.start]
+    absent = _NOT_PRESENT.search(before)
+    if absent and not (absent.group(0).startswith("headed") and (in_clause or _SIDE_HEADED.search(before))):
         return None  # a delegation "headed by" someone in the lead's own sentence met; one named elsewhere did not
     if _ENVOY_OF.search(mention.title):
         return None  # "Special Envoy of Prime Minister KISHIDA Fumio": the envoy's principal, who sent him
@@ -395,6 +396,9 @@ def _presence(lead: Lead, span: _LeadSpan, text: str, mention: Mention) -> Prese
     return Present(mention=mention, title=title_after(text[:line_end or span.end], mention))
 
 
+_SIDE_HEADED = re.compile(r"\bside\s+(?:was\s+)?headed\s+by\s+$")
+"""A dialogue's lead naming each side's head in sentences of their own ("The Philippine side was headed by Mr.
+Evan P. Garcia"): heads of the meeting's delegations, not of one elsewhere."""
 _ENVOY_OF = re.compile(r"\b(?:[Ee]nvoy|[Aa]dvis[eo]r|[Rr]epresentative)\s+(?:of|to)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w.’'-]*(?:\s+|$)){1,3}$")
 """A title that makes the name after it someone's principal ("Special Envoy of Prime Minister"): the envoy is the
