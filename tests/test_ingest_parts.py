@@ -54,6 +54,10 @@ def test_dates_and_datelines() -> None:
     assert parse_dateline("14 June 2018") == datetime.date(2018, 6, 14)
     assert parse_dateline("On June 14, 2018, the ministers met.") is None
     assert parse_dateline("October 11, 2022 - Tokyo, Japan - Global Affairs Canada") == datetime.date(2022, 10, 11)
+    assert parse_dateline("9 January 2023 - Subject: International relations") == datetime.date(2023, 1, 9)
+    assert parse_dateline("Publication date 9.1.2024 17.05 | Published in English on 9.1.2024 at 17.40") == (
+        datetime.date(2024, 1, 9))
+    assert parse_dateline("วันที่ปรับปรุงข้อมูล 3 May 2022") == datetime.date(2022, 5, 3)
     first = find_dates("from 9 a.m. on April 10 (Wednesday local time) during")[0]
     assert (first.month, first.day, first.year, first.weekday) == (4, 10, None, 2)
     assert find_dates("On April 16th, commencing")[0].day == 16
@@ -339,6 +343,16 @@ def test_layout_separates_furniture_from_the_readout() -> None:
     assert layout.dateline == datetime.date(2023, 9, 18)
     assert layout.captions == ("Two Ministers who shake hands", "Two Ministers who have a talk after having a seat")
     assert [line.text for line in layout.body] == [text.split("\n")[6]]
+
+
+def test_the_publishers_name_over_the_date_is_not_the_headline() -> None:
+    text = ("Finnish Government\nMenu\n\nForeign Minister Valtonen and Japanese Foreign Minister Kamikawa: Finland "
+            "and Japan will deepen their strategic partnership\n\nMinistry for Foreign Affairs\nPublication date "
+            "9.1.2024 17.05 | Published in English on 9.1.2024 at 17.40\n\nMinister for Foreign Affairs Elina "
+            "Valtonen and Minister for Foreign Affairs of Japan Yoko Kamikawa met in Helsinki on Tuesday 9 January.\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.title is not None and layout.title.startswith("Foreign Minister Valtonen and Japanese")
+    assert layout.dateline == datetime.date(2024, 1, 9)
 
 
 def test_breadcrumbs_and_a_labelled_dateline_leave_the_body_but_keep_their_words() -> None:

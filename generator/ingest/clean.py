@@ -606,9 +606,17 @@ def _headline(lines: list[str], *, labelled: bool = True) -> int:
     order = range(len(lines) - 1, -1, -1) if labelled else range(len(lines))
     for index in order:
         words = lines[index].split()
-        if len(words) >= 4 and not _is_byline(lines[index]) and not _RELEASE_LABEL.match(lines[index]):
+        if (len(words) >= 4 and not _is_byline(lines[index]) and not _RELEASE_LABEL.match(lines[index])
+                and not _INSTITUTION.match(lines[index])):
             return index
     return 0 if labelled else -1
+
+
+_INSTITUTION = re.compile(r"^(?:the\s+)?(?:(?:Federal|Royal|National)\s+)?(?:Ministry|Department|Office|Embassy"
+                          r"|Government|Cabinet|Chancellery|Permanent\s+Mission|Secretariat)"
+                          r"(?:\s+(?:of|for)(?:\s+(?:the|and|[A-Z][\w'’-]*))+)?$")
+"""A line that only names the institution publishing the page ("Ministry for Foreign Affairs" under a Finnish
+headline, "Department of Foreign Affairs"): the publisher, never the headline."""
 
 
 _RELEASE_LABEL = re.compile(r"^(?:(?:press|media)\s+(?:release|statement|note)|news(?:\s+item)?|article|readout"

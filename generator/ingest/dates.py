@@ -30,19 +30,22 @@ _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 _WEEKDAY = r"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _ORD = r"(?:st|nd|rd|th)?"
 PUBLISHED = (r"(?:(?:By\s+\S[^|\n]{0,40}?\s+(?=(?:Published|Posted)\b))?"
-             r"(?:[^\W\d_]+\s*/\s*)?(?:Date|Published|Posted|Updated|Released|Issued|For\s+Immediate\s+Release)"
+             r"(?:[^\W\d_]+\s*/\s*)?(?:Date|Published|Posted|Updated|Released|Issued|For\s+Immediate\s+Release"
+             r"|Publication\s+date|[^\x00-\x7f\s\d]+)"
              r"(?:\s+on)?\s*:?\s*(?:on\s+)?)")
 """A dateline's own label: "Published 11 January 2023" (UK), "Date: ...", a byline's "By Humas Published on ...",
-the White House's "For Immediate Release" beside the date, a bilingual site's "Tarikh / Date :"."""
+the White House's "For Immediate Release" beside the date, a bilingual site's "Tarikh / Date :", Finland's
+"Publication date 9.1.2024 17.05", a label in the site's own script ("วันที่ปรับปรุงข้อมูล 3 May 2022", Thai)."""
 _DATELINE = re.compile(
     rf"^{PUBLISHED}?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})"
     r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60}|(?:\s+[-–—|]\s+|\s*[•·]\s*)[A-Z].{0,80})?$"
     rf"|^{PUBLISHED}?(?:{_WEEKDAY.replace('?P<weekday>', '?:')},?\s+)?(?P<day2>\d{{1,2}}){_ORD}(?:\s+|-)"
     r"(?P<month2>[A-Z][a-z]{2,8})\.?,?(?:\s+|-)(?P<year2>\d{4})"
-    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60})?$"
+    r"(?:,?\s+(?:(?:by|at)\b|\d{1,2}[:.h]\d{2}).{0,60}|\s+[-–—|]\s+[A-Z].{0,80})?$"
     rf"|^{PUBLISHED}?(?P<iy>\d{{4}})[-/.](?P<im>\d{{1,2}})[-/.](?P<id>\d{{1,2}})"
     r"(?:\s+(?:[A-Za-z]|\d{1,2}:\d{2}).{0,40})?$"
-    r"|^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?(?P<ed>\d{1,2})(?P<sep>[./-])(?P<em>\d{1,2})(?P=sep)"
+    rf"|^{PUBLISHED}?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?(?P<ed>\d{{1,2}})(?P<sep>[./-])(?P<em>\d{{1,2}})"
+    r"(?P=sep)"
     r"(?P<ey>\d{4})\b.{0,80}$",
     re.IGNORECASE,
 )
