@@ -1492,3 +1492,24 @@ def test_each_sides_head_of_a_dialogue_takes_part(content: Path, tmp_path: Path)
     meta = import_one(content, tmp_path / "ph", "ph.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["shinsuke-sugiyama", "junichi-ihara", "evan-garcia",
                                                              "manuel-lopez"]
+
+
+def test_a_summit_that_took_place_with_each_side_represented_by_its_leaders(content: Path, tmp_path: Path) -> None:
+    text = ("EU-Japan summit, 27 May 2021\n\nVideoconference\n27 May 2021\n\nMain results\n\nThe 27th EU-Japan summit "
+            "took place by videoconference. The EU was represented by President of the European Council Charles "
+            "Michel and President of the European Commission Ursula von der Leyen. Japan was represented by Prime "
+            "Minister Yoshihide Suga.\n\nThe leaders agreed that ending the pandemic remains their top priority. "
+            "They welcomed the COVAX Advance Market Commitment summit that Japan will co-host on 2 June.\n")
+    meta = import_one(content, tmp_path / "eu", "eu.txt", text)
+    assert (str(meta["date"]), meta["type"]) == ("2021-05-27", "video conference")
+    assert [p["official"] for p in meta["participants"]] == ["charles-michel", "ursula-von-der-leyen",
+                                                             "yoshihide-suga"]
+
+
+def test_the_next_item_of_a_list_of_events_is_no_ones_title(content: Path, tmp_path: Path) -> None:
+    text = ("Germany and Japan - partners with a shared responsibility\n\nTuesday, 10 March 2015\n\nOn 9 and 10 March "
+            "Chancellor Angela Merkel was in Tokyo for talks with Prime Minister Shinzo Abe, a meeting with Emperor "
+            "Akihito and a series of talks with representatives of business.\n")
+    meta = import_one(content, tmp_path / "de", "de.txt", text)
+    titles = {p["official"]: p.get("title") for p in meta["participants"]}
+    assert titles["shinzo-abe"] == "Prime Minister"
