@@ -134,6 +134,15 @@ def test_surname_mentions_keep_their_role_and_typos_still_count() -> None:
     assert find_mentions("the Director-General of the Asian Affairs Bureau attended") == []
 
 
+def test_malay_titles_are_titles_and_a_fathers_tun_is_no_ones_name() -> None:
+    lead = "YB Dato' Seri Hishammuddin Tun Hussein, Minister of Foreign Affairs, today received his counterpart."
+    assert [canonical_name(m.words) for m in find_mentions(lead)] == ["Hishammuddin Hussein"]
+    greeting = "Minister Motegi conveyed greetings to YAB Tan Sri Dato' Muhyiddin Yassin, Prime Minister of Malaysia."
+    assert [canonical_name(m.words) for m in find_mentions(greeting)] == ["Motegi", "Muhyiddin Yassin"]
+    assert find_mentions(greeting)[1].title == "YAB Tan Sri Dato'"
+    assert [m.words for m in find_mentions("Mr. Tan See Leng, Minister for Manpower")] == [("Tan", "See", "Leng")]
+
+
 def test_same_person_despite_order_initials_and_nicknames() -> None:
     assert same_person("Michael R. Pompeo", "Mike Pompeo")
     assert same_person("KONO Taro", "Taro Kono")

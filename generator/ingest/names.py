@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.ingest.identity import PATRONYMIC
 from generator.ingest.places import ALSO_PERSONAL_NAMES, CITIES, PLACE_WORDS, city_at, country_at
@@ -36,7 +36,8 @@ HONORIFICS = frozenset({
     "sir", "dame", "lord", "lady", "baroness", "baron", "sheikh", "shaikh", "prince", "princess", "shri", "smt.",
     "smt", "shrimati", "shri.", "mme.", "mme", "holiness", "amb.", "amb", "madam", "madame", "sheikha", "h.h.",
     "h.r.h.", "hrh", "samdech", "moha", "borvor", "thipadei", "datuk", "dato", "dato'", "dato’", "tun", "seri",
-    "pengiran", "dasho", "daw", "u", "eng.", "engr.", "ayatollah", "seyyed", "sayyid", "hojatoleslam",
+    "pengiran", "dasho", "daw", "u", "eng.", "engr.", "ayatollah", "seyyed", "sayyid", "hojatoleslam", "yb", "yab",
+    "ybhg", "tan-sri", "tan-seri",
     "gen.", "brig.", "adm.", "lt.", "col.", "maj.", "cmdr.", "capt.",
 })
 _RANKS = frozenset({"gen.", "brig.", "adm.", "lt.", "col.", "maj.", "cmdr.", "capt."})
@@ -142,7 +143,7 @@ so it is not part of the run."""
 def find_mentions(text: str) -> list[Mention]:
     """Every titled person in ``text``, in order."""
     mentions: list[Mention] = []
-    for match in SPAN.finditer(text):
+    for match in SPAN.finditer(_TAN_SRI.sub("Tan-", text)):  # one title of two words, as long as before
         span = _without_date(match.group(0), text, match.end())
         if span.endswith(".") and span.rsplit(" ", 1)[-1].lower() in _RANKS:
             span = span[:-1]  # "Japan's Minister of Defense, Nakatani Gen.": a name's last word, not a rank
@@ -154,7 +155,12 @@ def find_mentions(text: str) -> list[Mention]:
         elif " " in span:
             found = _span_mentions(span, match.start())
             mentions.extend(found or _untitled_mention(span, match.start(), text))
-    return mentions
+    return [replace(m, title=m.title.replace("Tan-S", "Tan S")) if "Tan-S" in m.title else m for m in mentions]
+
+
+_TAN_SRI = re.compile(r"\bTan (?=S(?:ri|eri)\b)")
+"""Malaysia's "Tan Sri", a title of two words, the first of which is also a surname ("Mr. Tan See Leng"):
+read as one ("Tan-Sri"), the text keeping its length so every offset holds."""
 
 
 def _without_date(span: str, text: str, end: int) -> str:
@@ -271,8 +277,15 @@ _LONGEST_NAME = 8
 
 
 def _honorific_next(words: list[tuple[str, int]], index: int) -> bool:
-    """"His Royal Highness": a word between two honorifics is part of the title, not a name."""
-    return index + 1 < len(words) and words[index + 1][0].lower() in HONORIFICS
+    """"His Royal Highness": a word between two honorifics is part of the title, not a name; but not a word
+    before a father's "Tun" within a Malay name ("Dato' Seri Hishammuddin Tun Hussein")."""
+    return index + 1 < len(words) and words[index + 1][0].lower() in HONORIFICS and not _fathers_title(words, index + 1)
+
+
+def _fathers_title(words: list[tuple[str, int]], index: int) -> bool:
+    """Whether the word at ``index`` is "Tun" between two names: the title of the father a Malay name cites."""
+    return (words[index][0] == "Tun" and 0 < index < len(words) - 1
+            and words[index - 1][0].lower() not in HONORIFICS and words[index + 1][0].lower() not in HONORIFICS)
 
 
 def _patronymic_next(words: list[tuple[str, int]], index: int) -> bool:
@@ -296,9 +309,9 @@ def _name_length(words: list[tuple[str, int]], index: int) -> int:
             size += 1
             if _POSSESSIVE.search(word) and not _is_initial(word):
                 break
-        elif (word.lower() in _PARTICLES and index + size + 1 < len(words) and size > 0
-              and not _REGNAL.match(words[index + size - 1][0])):  # "Abdullah II ibn Al Hussein" is "Abdullah II"
-            size += 1
+        elif (((word.lower() in _PARTICLES and index + size + 1 < len(words)) or _fathers_title(words, index + size))
+              and size > 0 and not _REGNAL.match(words[index + size - 1][0])):  # "Abdullah II ibn Al Hussein" is
+            size += 1  # "Abdullah II"
         else:
             break
     while size and words[index + size - 1][0].lower() in _TRAILING:
@@ -403,7 +416,8 @@ def canonical_name(words: tuple[str, ...]) -> str:
     A middle initial is left out ("Antony J. Blinken" -> "Antony Blinken", as the person is known), and so is a
     Russian or Ukrainian patronymic ("Sergey Kuzhugetovich Shoigu"); an initial that stands for the given name
     stays ("S. Jaishankar", "K. P. Sharma")."""
-    kept = [w for w in words if w.lower() not in _POSTNOMINALS]
+    kept = [w for i, w in enumerate(words) if w.lower() not in _POSTNOMINALS
+            and not (w == "Tun" and 0 < i < len(words) - 1)]  # "Hishammuddin Tun Hussein": his father's title
     if len(kept) >= 3:  # "Sergey Viktorovich Lavrov" is known as Sergey Lavrov
         kept = [w for i, w in enumerate(kept) if not (0 < i < len(kept) - 1 and _PATRONYMIC_FORM.search(w))]
     if kept and not _is_initial(kept[0]):
