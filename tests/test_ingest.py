@@ -1513,3 +1513,28 @@ def test_the_next_item_of_a_list_of_events_is_no_ones_title(content: Path, tmp_p
     meta = import_one(content, tmp_path / "de", "de.txt", text)
     titles = {p["official"]: p.get("title") for p in meta["participants"]}
     assert titles["shinzo-abe"] == "Prime Minister"
+
+
+def test_a_counterpart_named_after_the_lead_and_a_release_dated_at_its_foot(content: Path, tmp_path: Path) -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS, MALAYSIA\n\nPRESS RELEASE\n\nOFFICIAL VISIT OF THE MINISTER FOR FOREIGN "
+            "AFFAIRS OF JAPAN TO MALAYSIA, 14 - 15 AUGUST 2020\n\n1. YB Dato' Seri Hishammuddin Tun Hussein, Minister "
+            "of Foreign Affairs, today received his Japanese counterpart for a bilateral meeting at Wisma Putra, "
+            "Putrajaya.\n\n2. H.E. Motegi Toshimitsu, Minister for Foreign Affairs of Japan, is on an official visit "
+            "to Malaysia from 14 to 15 August 2020.\n\nWISMA PUTRA\nPUTRAJAYA\n14 August 2020\n\n"
+            "Share this: Facebook Twitter WhatsApp\n\nCopyright © 2020 Ministry of Foreign Affairs, Malaysia.\n"
+            "Last Updated: 15 August 2020\n")
+    meta = import_one(content, tmp_path / "my", "my.txt", text)
+    assert (str(meta["date"]), meta["type"]) == ("2020-08-14", "foreign ministers' meeting")
+    assert [p["official"] for p in meta["participants"]] == ["hishammuddin-hussein", "toshimitsu-motegi"]
+
+
+def test_each_attendee_of_a_list_keeps_their_own_title(content: Path, tmp_path: Path) -> None:
+    text = ("Japan and Sri Lanka resolve to deepen cooperation\n\nPosted on July 30, 2023\n\nForeign Minister Ali "
+            "Sabry held bilateral talks with Minister for Foreign Affairs of Japan Hayashi Yoshimasa on 29 July 2023."
+            "\n\nThe talks were attended by State Minister of Foreign Affairs Tharaka Balasuriya, Foreign Secretary "
+            "Aruni Wijewardane, Ambassador of Japan to Sri Lanka Mizukoshi Hideaki and senior officials of both "
+            "sides.\n")
+    meta = import_one(content, tmp_path / "lk", "lk.txt", text)
+    titles = {p["official"]: p.get("title") for p in meta["participants"]}
+    assert titles["tharaka-balasuriya"] == "State Minister of Foreign Affairs"
+    assert titles["aruni-wijewardane"] == "Foreign Secretary"

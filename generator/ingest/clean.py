@@ -58,12 +58,14 @@ _HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|æ
 20, 2017. ...", "This is archived content from the U.S. Department of State website. ...", "National Archives This
 is historical material ..."), the U.S. government's ".gov" banner ("An official website of the United States
 Government Here's how you know", "A .gov website belongs to an official government organization ...")."""
-_TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?|associated\s+links|portfolios?|references"
+_TRAILER = re.compile(r"^(?:share(?:\s+this(?:\s+(?:page|article|story))?)?(?:\s*:?(?:\s+(?:facebook|twitter|x|whatsapp"
+                      r"|e-?mail|linkedin|telegram|line|print))+)?|associated\s+links|portfolios?|references"
                       r"|related\s+(?:links|stories|content|articles|news|information)|contacts?"
                       r"|media\s+(?:enquiries|inquiries|contacts?)|tags|topics"
                       r"|search\s+for\s+related\s+information\s+by\s+keyword|explore\s+the\s+topics?|suggest\s+to\s+a\s+friend"
                       r"|follow\s+us|date\s+modified|document\s+information)\s*:?$", re.IGNORECASE)
-"""A heading that ends the readout and starts the page's furniture ("Share this page", "Associated links",
+"""A heading that ends the readout and starts the page's furniture ("Share this page", "Share this: Facebook
+Twitter WhatsApp", "Associated links",
 "Media enquiries", "Search for related information by keyword:"): it and all after it go to the comment."""
 _PAGE_TOP = re.compile(rf"^(?:{_TO_TOP})$", re.IGNORECASE)
 """A "Page Top" link: what follows it is the site's footer (its menu, address, copyright), unless prose resumes."""

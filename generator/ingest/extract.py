@@ -243,7 +243,7 @@ def _counterparts_ranked(roles: list[str]) -> list[str]:
 def _principals(lead: Lead, present: tuple[Present, ...]) -> tuple[Present, ...]:
     """Those present whom the lead's sentence (or the words before it) names: not the attendees a later line or
     sentence lists, whose lower rank would make a summit a courtesy call."""
-    return tuple(p for p in present if p.mention.start < lead.clause_end) or present
+    return tuple(p for p in present if p.mention.start < lead.clause_end or p.principal) or present
 
 
 _NEWS_OPENING = re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"

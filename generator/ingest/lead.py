@@ -121,6 +121,8 @@ class Present:
 
     mention: Mention
     title: str | None
+    principal: bool = False
+    """Met by the lead's subject though named after the lead's sentence ("his Japanese counterpart")."""
 
 
 def find_lead(paragraphs: list[str]) -> Lead | None:
@@ -300,6 +302,9 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     subject = _unnamed_subject(lead, span, text, mentions, header)
     if subject is not None and all(p.mention.words != subject.mention.words for p in present):
         present.insert(0, subject)
+    counterpart = _unnamed_counterpart(lead, span, text, mentions)
+    if counterpart is not None and all(p.mention.words != counterpart.mention.words for p in present):
+        present.append(counterpart)
     signer = _signer(lead, text, mentions)
     if signer and all(p.mention.start != signer.start for p in present):
         present.insert(0, Present(mention=signer, title=_signer_title(text, signer)))
@@ -361,6 +366,34 @@ def _unnamed_subject(lead: Lead, span: _LeadSpan, text: str, mentions: list[Ment
         return Present(mention=mention, title=role or office)
     byline = _byline(header)
     return dataclasses.replace(byline, title=office or byline.title) if byline is not None else None
+
+
+_UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                                  r"counterparts?\b(?!,?\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z])")
+"""A lead whose subject met "his Japanese counterpart", named only afterwards ("Minister for Foreign Affairs of
+Japan Hayashi Yoshimasa arrived ...", "H.E. Motegi Toshimitsu, Minister for Foreign Affairs of Japan, is on an
+official visit"): Malaysian, Sri Lankan and other governments' releases."""
+_COUNTERPART_REACH = 600
+"""How far after the lead's sentence the counterpart is looked for."""
+
+
+def _unnamed_counterpart(lead: Lead, span: _LeadSpan, text: str, mentions: list[Mention]) -> Present | None:
+    """The person the lead's "his Japanese counterpart" is: the first named after the lead's sentence whose
+    title is that country's (by its adjective or its name)."""
+    found = _UNNAMED_COUNTERPART.search(lead.clause)
+    if found is None:
+        return None
+    adjective = found.group("adj")
+    country = places.demonym_country(adjective) or places.country_at(adjective)
+    if country is None:
+        return None
+    for mention in mentions:
+        if not span.clause_end <= mention.start < span.clause_end + _COUNTERPART_REACH or not mention.is_full:
+            continue
+        title = title_after(text, mention) or mention.role
+        if title and (country in places.countries_in(title) or adjective in title):
+            return Present(mention=mention, title=title, principal=True)
+    return None
 
 
 def unnamed_office(lead: Lead, present: Sequence[Present]) -> str | None:
@@ -670,7 +703,7 @@ def title_after(text: str, mention: Mention) -> str | None:
         parts = re.split(r",\s+|\s*[;()]\s*|\.\s+(?=[A-Z])|\.$", rest[2:])
         first = parts[0].strip() if parts else ""
         words = {w.lower() for w in re.findall(r"[\w\-]+", first)}
-        if first and not _APPOSITIVE_STOP.match(first) and words & HEADS:
+        if first and not _APPOSITIVE_STOP.match(first) and words & HEADS and not _names_a_person(first):
             title = first
             for part in parts[1:]:
                 if places.country_at(part) and not _APPOSITIVE_STOP.match(part) and len(part.split()) <= 6:
@@ -682,6 +715,14 @@ def title_after(text: str, mention: Mention) -> str | None:
     if {w.lower() for w in role.split()} & HEADS:
         return role
     return _title_before(text[max(0, mention.start - 120):mention.start])
+
+
+def _names_a_person(words: str) -> bool:
+    """Whether ``words`` open with a titled person: the next of a list of attendees ("attended by State Minister
+    ... Tharaka Balasuriya, Foreign Secretary Aruni Wijewardane, Ambassador ... and senior officials"), not the role
+    of the one before."""
+    found = find_mentions(words)
+    return bool(found) and found[0].start == 0 and bool(found[0].title) and len(found[0].words) >= 2
 
 
 _NAME_SUFFIX = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?(?=[\s,]|$)|\s+(?:ibn|bin|bint)\s+(?:[Aa]l[\s\-])?[A-Z][\w'’\-]*"
