@@ -1538,3 +1538,17 @@ def test_each_attendee_of_a_list_keeps_their_own_title(content: Path, tmp_path: 
     titles = {p["official"]: p.get("title") for p in meta["participants"]}
     assert titles["tharaka-balasuriya"] == "State Minister of Foreign Affairs"
     assert titles["aruni-wijewardane"] == "Foreign Secretary"
+
+
+def test_a_meeting_whose_sides_were_led_by_its_ministers(content: Path, tmp_path: Path) -> None:
+    text = ("First India-Japan 2+2 Foreign and Defence Ministerial Meeting\n\nNovember 30, 2019\n\nThe first "
+            "India-Japan Foreign and Defence Ministerial Meeting (2+2) was held in New Delhi on 30 November 2019. The "
+            "Indian side was led by External Affairs Minister Dr. S. Jaishankar and Defence Minister Shri Rajnath "
+            "Singh, while the Japanese side was led by Foreign Minister of Japan H.E. Mr. Motegi Toshimitsu and "
+            "Defence Minister of Japan H.E. Mr. Kono Taro.\n\n2. The meeting was held in pursuance of the decision "
+            "taken by Prime Minister Shri Narendra Modi and Prime Minister Shinzo Abe in October 2018.\n")
+    meta = import_one(content, tmp_path / "in", "in.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["subrahmanyam-jaishankar", "rajnath-singh",
+                                                             "toshimitsu-motegi", "taro-kono"]
+    assert meta["participants"][1].get("title") != "while the Japanese side was led by Foreign Minister of Japan H.E"
+    assert meta["mentioned"] == ["narendra-modi", "shinzo-abe"]

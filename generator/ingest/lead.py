@@ -26,13 +26,13 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    rf"|(?!{_PAID_A_VISIT})(?:paid|pays)"
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held|signed"
                    r"|(?<![-\w])(?<!is\s)(?<!was\s)(?:called|calls)(?=\s+(?:on\s+)?[A-Z])|(?:tele)?phoned"
-                   r"|were\s+held|took\s+place|(?:was|were)\s+represented\s+by"
+                   r"|were\s+held|took\s+place|(?:was|were)\s+(?:represented|led)\s+by"
                    r"|exchanged\s+views|conferred|(?:co-?)?chaired|participated\s+in|took\s+part\s+in"
                    r"|welcomed(?=\s+(?:the\s+)?[A-Z])|agreed\s+in\s+(?:a\s+|their\s+)?(?:telephone\s+|phone\s+|video\s+)?"
                    r"(?:talks?|call|meeting)|following\s+(?:(?:their|a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
 """A lead's verb: someone held, met, spoke with, called, a meeting took place and each side "was represented by"
-someone (the European Council's summits)... (a paragraph saying only that someone "paid an official visit"
-introduces the meetings of a visit, reported in the paragraphs after it)."""
+or "was led by" someone (the European Council's summits, India's 2+2 releases)... (a paragraph saying only that
+someone "paid an official visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?by\s+(?:the\s+)?$")
 """Words before someone whose visit a later sentence of the lead recalls: an earlier event, not this meeting."""
 _RECALLED = re.compile(r"^(?:Earlier|Previously)\b")
@@ -78,7 +78,8 @@ _OWNER = re.compile(r"[\w.]*['’]s\b")
 _HOSTED = re.compile(r"\b(?:hosted|organi[sz]ed|chaired)\s+by\s+")
 """An event the lead says a country hosts ("the G20 Foreign Ministers' Meeting hosted by Brazil"): the meeting on
 its margins was held in that country, though the city is not stated."""
-_APPOSITIVE_STOP = re.compile(r"^(?:who|which|and|held|for|during|in|on|from|upon|as|at|the\s+overview|with"
+_APPOSITIVE_STOP = re.compile(r"^(?:who|which|and|held|for|during|in|on|from|upon|as|at|the\s+overview|with|while"
+                              r"|whereas|whilst"
                               r"|an?\s+(?:[\w-]+\s+){0,2}(?:meeting|talks?|series|visit|dinner|lunch(?:eon)?|call"
                               r"|ceremony|conference|tour)s?)\b", re.IGNORECASE)
 """What starts the words after a name when they are no role: a clause, or the next item of a list of events
@@ -168,7 +169,8 @@ def _lead_clause(paragraph: str, match: re.Match[str], first: re.Match[str]) -> 
     return paragraph[start:end]
 
 
-_OTHER_SIDE = re.compile(r"\s+(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:was|were)\s+represented\s+by\b")
+_OTHER_SIDE = re.compile(r"\s+(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(?:side\s+)?(?:was|were)\s+"
+                         r"(?:represented|led)\s+by\b")
 """The next sentence naming the other side's representatives, part of a lead that says who represented each side."""
 
 
