@@ -1552,3 +1552,15 @@ def test_a_meeting_whose_sides_were_led_by_its_ministers(content: Path, tmp_path
                                                              "toshimitsu-motegi", "taro-kono"]
     assert meta["participants"][1].get("title") != "while the Japanese side was led by Foreign Minister of Japan H.E"
     assert meta["mentioned"] == ["narendra-modi", "shinzo-abe"]
+
+
+def test_people_of_another_visit_or_an_earlier_agreement_in_the_lead_are_mentioned(content: Path,
+                                                                                    tmp_path: Path) -> None:
+    text = ("Secretary Pompeo's Meeting With Japanese Prime Minister Abe\n\nJuly 8, 2018\n\nSecretary Pompeo met with "
+            "Japanese Prime Minister Shinzo Abe today in Tokyo. The Secretary briefed the Prime Minister on his July "
+            "6-7 visit to Pyongyang, where he met with Vice Chairman Kim Yong Chol, and the two reaffirmed their "
+            "commitment to the denuclearization of North Korea, as agreed to by President Trump and Chairman Kim Jong "
+            "Un in Singapore.\n")
+    meta = import_one(content, tmp_path / "us", "us.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["mike-pompeo", "shinzo-abe"]
+    assert set(meta["mentioned"]) == {"kim-yong-chol", "kim-jong-un", "donald-trump"}

@@ -49,7 +49,10 @@ _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompan
                           r"\s+from|letter\s+from|attributable\s+to|successor\s+to|father|mother|late(?:\s+former)?"
                           r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?"
                           r"|(?:agreement|consensus|understanding)\s+(?:reached\s+)?between\s+"
-                          r"(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?)\s*(?:the\s+)?(?:(?:late|former)\s+)?$",
+                          r"(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?"
+                          r"|\b(?:agreed|decided|announced|committed)\s+(?:to\s+)?by\s+(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?"
+                          r"|\bvisit\s+to\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?,?\s+where\s+(?:he|she|they)\s+"
+                          r"(?:had\s+)?met\s+(?:with\s+)?)\s*(?:the\s+)?(?:(?:late|former)\s+)?$",
                           re.IGNORECASE)
 _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
