@@ -318,7 +318,7 @@ def find_duration(text: str) -> int | None:
     for match in lengths:
         if _IN_TOTAL.match(text, match.end()):
             return _minutes(match.groupdict())  # "for approximately 85 minutes in total", its sessions in brackets
-        if len(lengths) > 1 and _PART.search(text, max(0, match.start() - 40), match.start()):
+        if len(lengths) > 1 and _PART.search(text, max(0, match.start() - _PART_REACH), match.start()):
             continue  # "The first approximately 20 minutes of the meeting were held between the two leaders only"
         bracketed = text.count("(", 0, match.start()) > text.count(")", 0, match.start())
         if bracketed and outside:
@@ -350,9 +350,13 @@ tête-à-tête is a session after the first, to be added."""
 _SESSION_PART = re.compile(r"\b(?:small[\s-]group|tête-à-tête|one-on-one|restricted|expanded|plenary)\b[^.;]{0,40}$",
                            re.IGNORECASE)
 _IN_TOTAL = re.compile(r"\s+in\s+(?:total|all)\b", re.IGNORECASE)
-_PART = re.compile(r"\b(?:the\s+(?:first|last|final)|of\s+which|including)(?:\s+(?:approximately|about|around|some"
-                   r"|roughly|nearly))?\s*$", re.IGNORECASE)
-"""Words before a length that is part of another stated length, not a session of its own."""
+_PART = re.compile(r"\b(?:the\s+(?:first|last|final)|of\s+which|including"
+                   r"|includ(?:ed|es|ing)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?(?:of|for|lasting))"
+                   r"(?:\s+(?:approximately|about|around|some|roughly|nearly))?\s*$", re.IGNORECASE)
+"""Words before a length that is part of another stated length, not a session of its own ("The meeting ...
+included a one-on-one meeting of approximately 30 minutes")."""
+_PART_REACH = 60
+"""How far before a length those words may start."""
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 
