@@ -146,6 +146,12 @@ def test_malay_titles_are_titles_and_a_fathers_tun_is_no_ones_name() -> None:
     assert [m.words for m in find_mentions("Mr. Tan See Leng, Minister for Manpower")] == [("Tan", "See", "Leng")]
 
 
+def test_a_short_surname_in_capitals_after_the_given_name() -> None:
+    text = "held a talk with Ambassador Sung KIM, U.S. Special Representative, and Mr. NOH Kyu-duk, Special Envoy"
+    assert [canonical_name(m.words) for m in find_mentions(text)] == ["Sung Kim", "Noh Kyu-duk"]
+    assert find_mentions("the U.S. and the UN agreed") == []
+
+
 def test_same_person_despite_order_initials_and_nicknames() -> None:
     assert same_person("Michael R. Pompeo", "Mike Pompeo")
     assert same_person("KONO Taro", "Taro Kono")

@@ -397,9 +397,14 @@ def _is_name_word(word: str, *, places_allowed: bool) -> bool:
 
 
 def _short_surname(words: list[tuple[str, int]], index: int) -> bool:
-    """"ABE" in "ABE Shinzo": a short surname in capitals before a given name, not an acronym such as "UN"."""
+    """"ABE" in "ABE Shinzo": a short surname in capitals before a given name, not an acronym such as "UN"; or
+    a known one after a given name ("Ambassador Sung KIM")."""
     word = words[index][0]
-    if not (word.isupper() and word.isalpha() and len(word) in (2, 3)) or index + 1 >= len(words):
+    if not (word.isupper() and word.isalpha() and len(word) in (2, 3)):
+        return False
+    if index > 0 and word.lower() in _SURNAME_FIRST | _SHORT_JAPANESE and words[index - 1][0][1:].islower():
+        return True
+    if index + 1 >= len(words):
         return False
     given = words[index + 1][0]
     return given[:1].isupper() and given[1:].islower() and given.isalpha() and given.lower() not in _TITLE_WORDS
@@ -440,6 +445,8 @@ _SURNAME_FIRST = frozenset({
 })
 """Korean, Chinese and Vietnamese surnames that MOFA capitalises ("PARK Jin", "WANG Yi", "BUI Thanh Son");
 none is a Japanese surname."""
+_SHORT_JAPANESE = frozenset({"abe", "aso", "ito", "ono", "ota", "oda", "uno", "eto"})
+"""Japanese surnames as short as an acronym, known in capitals after a given name too ("Shinzo ABE")."""
 
 
 def _surname_first(surname: list[str], given: list[str]) -> bool:
