@@ -394,6 +394,15 @@ def test_a_site_name_above_the_dateline_is_not_the_title() -> None:
     assert layout.dateline == datetime.date(2020, 8, 24)
 
 
+def test_a_sites_press_statement_label_is_no_part_of_the_title() -> None:
+    text = ("Home > Newsroom\n\nMFA Press Statement: Minister for Foreign Affairs Dr Vivian Balakrishnan's call on "
+            "Japanese Prime Minister Shinzo Abe, 25 April 2016\n\nMinister for Foreign Affairs Dr Vivian Balakrishnan "
+            "called on Japanese Prime Minister Shinzo Abe this morning.\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.title == ("Minister for Foreign Affairs Dr Vivian Balakrishnan's call on Japanese Prime Minister "
+                            "Shinzo Abe, 25 April 2016")
+
+
 def test_caption_lines_give_the_title() -> None:
     text = ("Countries & Regions\n\nApril 11, 2013\nJapan-U.K. Foreign Ministers' meeting (1)\n"
             "Japan-U.K. Foreign Ministers' meeting (2)\n\nMinister Kishida held a talk with Rt. Hon. William Hague.")

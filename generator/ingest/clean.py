@@ -98,11 +98,12 @@ _MEETING_WORD = re.compile(
     r"|[Rr]eceives|[Hh]osts"
     r"|Consultations?|Visit|Lunch|Dinner|Breakfast|Session|Luncheon)\b",
 )
-_TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|Press\s+Releases?\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"
+_TITLE_PREFIX = re.compile(r"^(?:【[^】]{0,40}】\s*|(?:[A-Z]{2,5}\s+)?(?:Press|Media)\s+(?:Releases?|Statements?)"
+                           r"\s*:\s*|\((?:LEAD|URGENT|2nd\s+LD|3rd\s+LD)\)\s*"
                            r"|#{1,6}\s+|No\.?\s*:?\s*\d{1,4}/\d{2,4}\s*,?\s*|Subject\s*:\s*"
                            rf"|{_PRINT_STAMP}\s+)", re.IGNORECASE)
-"""Prefixes a title loses: a site's bracket or section, a wire's flag, a Markdown heading's "#", a number, an
-e-mail's "Subject:", a browser's print stamp ("10/7/20, 9:14 AM")."""
+"""Prefixes a title loses: a site's bracket or section ("Press Releases: ", "MFA Press Statement: "), a wire's
+flag, a Markdown heading's "#", a number, an e-mail's "Subject:", a browser's print stamp ("10/7/20, 9:14 AM")."""
 _TITLE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]+$)")
 _SENTENCE_END = re.compile(r"[.:;!?][\"”’')\]]*$")
 _MAX_HEADER = 100
