@@ -183,6 +183,11 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
      "Washington, D.C., United States"),
     ("Secretary of State Michael R. Pompeo met with Japanese Foreign Minister Taro Kono today in Singapore on the "
      "margins of the ASEAN Regional Forum.", "Singapore"),
+    ("General Prayut Chan-o-cha, Prime Minister, held a bilateral meeting with H.E. Mr. KISHIDA Fumio, Prime Minister "
+     "of Japan, at Government House, on the occasion of the Official Visit to Thailand of the Prime Minister of Japan.",
+     "Bangkok, Thailand"),
+    ("NATO Secretary General Anders Fogh Rasmussen and Japanese Prime Minister Shinzo Abe signed a programme during "
+     "the Prime Minister's visit to NATO Headquarters.", "Brussels, Belgium"),
     ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe at the Hotel Okura Tokyo.",
      "Tokyo, Japan"),
     ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe on the margins of the G7 "

@@ -58,6 +58,7 @@ _VISIT = re.compile(
     r"\b(?:who\s+(?:is|was)\s+(?:currently\s+)?(?:visiting|staying\s+in|in|on\s+(?:a|his|her)\s+visit\s+to)"
     r"|during\s+(?:a|his|her|the|their)\s+(?:official\s+|working\s+)?(?:visit|stay|trip)\s+(?:to|in)"
     r"|on\s+(?:an?|his|her|their)\s+(?:(?:official|working|state|first|bilateral)\s+)*visit\s+to"
+    r"|on\s+the\s+occasion\s+of\s+(?:an?|his|her|their|the)\s+(?:(?:official|working|state|first)\s+)*visit\s+to"
     r"|while\s+(?:visiting|in)|visiting"
     r"|(?<!who\s)(?<!had\s)(?<!has\s)visited"  # "From October 9 to 11, X visited Japan", not "who visited it in 2015"
     r"|(?:paying|making)\s+(?:an?\s+|his\s+|her\s+)?(?:official\s+|working\s+|state\s+)?visit\s+to)\s+",
@@ -71,9 +72,10 @@ _BODY_PLACE = re.compile(r"\b(?:meeting|talks?)\b[^.]{0,60}?\bheld\s+in\s+|\bwel
                          r"to\s+|\bwelcomed\s+[^.]{0,50}?\bvisit\s+to\s+")
 _CAPITAL = re.compile(r"\bin\s+the\s+(?:(?P<adj>[A-Z][\w.]*|national)\s+)?capital\b(?!\s+(?:city\s+)?of\b)")
 """'in the Japanese capital', 'in the capital' (but not 'in the capital of X', which names X itself)."""
-_SEAT = re.compile(r"\bat\s+the\s+(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry"
-                   r"|Presidential\s+(?:Palace|Office))(?!\s+of\b)")
-"""A government seat of the country visited, unnamed: it is in that country's capital."""
+_SEAT = re.compile(r"\bat\s+(?:the\s+)?(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry"
+                   r"|Presidential\s+(?:Palace|Office)|Government\s+House)(?!\s+of\b)")
+"""A government seat of the country visited, unnamed: it is in that country's capital ("at Government House, on the
+occasion of the Official Visit to Thailand")."""
 _PAIR = re.compile(r"\b([A-Z][\w.]*)-[A-Z]")
 """The first country of an "India-Japan" pair, which a government writes with itself first."""
 _OWNER = re.compile(r"[\w.]*['’]s\b")

@@ -241,7 +241,8 @@ VENUES: dict[str, str] = {
     "Raisina Dialogue": "New Delhi", "Pentagon": "Washington, D.C.", "Blair House": "Washington, D.C.",
     "ASEAN Secretariat": "Jakarta", "Malacañan Palace": "Manila", "Malacanan Palace": "Manila",
     "Parliament Hill": "Ottawa", "Rideau Hall": "Ottawa", "Parliament House, Canberra": "Canberra",
-    "Lodge, Canberra": "Canberra", "Government House, Wellington": "Wellington",
+    "Lodge, Canberra": "Canberra", "Government House, Wellington": "Wellington", "NATO Headquarters": "Brussels",
+    "NATO HQ": "Brussels", "Berlaymont": "Brussels", "Europa building": "Brussels",
 }
 CAPITALS: dict[str, str] = {
     "Japan": "Tokyo", "United States": "Washington, D.C.", "Republic of Korea": "Seoul", "China": "Beijing",
