@@ -349,6 +349,8 @@ def test_slugs() -> None:
     ("Secretary for Foreign Affairs Enrique A. Manalo welcomed Japanese Foreign Minister IWAYA Takeshi to Manila for a "
      "bilateral meeting and working lunch today", None, ["Secretary for Foreign Affairs", "Foreign Minister"],
      "foreign ministers' meeting"),
+    ("Ms. KAMIKAWA Yoko, who is visiting Busan, attended the Japan-China-ROK Foreign Ministers’ Meeting with H.E. Mr. "
+     "PARK Jin, who chaired the meeting, and H.E. Mr. WANG Yi", None, [], "foreign ministers' meeting"),
     ("the Second Japan-Philippines Vice-Ministerial Strategic Dialogue was held in a morning session and an afternoon "
      "session, with a working lunch hosted by the Japanese side in between", None, [], "strategic dialogue"),
 ])

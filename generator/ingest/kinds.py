@@ -51,6 +51,10 @@ _ATTENDED = re.compile(r"\b(?:attended|attends|co-?chaired|co-?chairs|participat
                        r"|\bco-?chair(?:ed|s)?\b", re.IGNORECASE)
 """A minister who attends or co-chairs a named meeting: a multilateral one (bilateral meetings are "held"); not
 those who "attended the meeting" a lead has just said was held."""
+_TRILATERAL = re.compile(r"\bTrilateral\b|\b[A-Z][\w.]*-[A-Z][\w.]*-[A-Z][\w.]*\s+(?:Trilateral\s+)?"
+                         r"(?:Foreign\s+Ministers|Summit|Leaders)")
+"""A meeting of three ("Japan-China-ROK Foreign Ministers' Meeting", "Trilateral Summit"): the archive types it as
+the meeting of its rank, as it does when such a meeting is "held", though a minister "attended" it."""
 _SPOKE = re.compile(r"\bspoke\s+(?:\w+\s+){0,2}?(?:with|to)\b|\bspeaks\s+with\b", re.IGNORECASE)
 _IN_PERSON = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]|\b(?:margins?|sidelines?|met|meeting|visit\w*)\b")
 """A readout that says only that two people "spoke" (State Department, gov.uk) reports a call, unless it
@@ -108,7 +112,7 @@ def _named_type(text: str) -> str | None:
     for kind, pattern in _RULES:
         if pattern.search(text):
             return kind
-    if _ATTENDED.search(text):
+    if _ATTENDED.search(text) and not _TRILATERAL.search(text):
         return "multilateral session"
     if _SUMMIT.search(text):
         return "summit meeting"
