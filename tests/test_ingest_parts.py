@@ -410,6 +410,15 @@ def test_a_sites_press_statement_label_is_no_part_of_the_title() -> None:
                             "Shinzo Abe, 25 April 2016")
 
 
+def test_a_long_cookie_notice_is_no_part_of_the_readout() -> None:
+    text = ("Skip to main content\nTell us whether you accept cookies\nWe use cookies to collect information about how "
+            "you use GOV.UK. We use this information to make the website work as well as possible and improve "
+            "government services.\nAccept all cookies\nPress release\nPM call with Prime Minister Suga of Japan: 23 "
+            "September 2020\nPrime Minister Boris Johnson spoke to Japanese Prime Minister Yoshihide Suga today.\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.title == "PM call with Prime Minister Suga of Japan: 23 September 2020"
+
+
 def test_caption_lines_give_the_title() -> None:
     text = ("Countries & Regions\n\nApril 11, 2013\nJapan-U.K. Foreign Ministers' meeting (1)\n"
             "Japan-U.K. Foreign Ministers' meeting (2)\n\nMinister Kishida held a talk with Rt. Hon. William Hague.")

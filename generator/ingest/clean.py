@@ -43,7 +43,7 @@ _CHROME = re.compile(
 ">>>" (Viet Nam's government portal), a browser's print header "1/7/2016
 Japan-U.S. ... | Ministry of Foreign Affairs of Japan" and footer "http://www.mofa.go.jp/... 1/2"): out of the body,
 kept in a comment."""
-_HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,120}|japanese|english|日本語|related\s+links?|main\s+text|home"
+_HEADER_CHROME = re.compile(r"^(?:.{0,120}\bcookies\b.{0,300}|japanese|english|日本語|related\s+links?|main\s+text|home"
                             r"|skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b.{0,30}"
                             r"|(?:national\s+archives\s+)?this\s+is\s+(?:an\s+archive\s+of\s+information|archived\s+content"
                             r"|historical\s+material)\b.{0,300}|.{0,80}\bweb\s*site\b.{0,80}\barchive\b.{0,400}"
