@@ -1564,3 +1564,14 @@ def test_people_of_another_visit_or_an_earlier_agreement_in_the_lead_are_mention
     meta = import_one(content, tmp_path / "us", "us.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["mike-pompeo", "shinzo-abe"]
     assert set(meta["mentioned"]) == {"kim-yong-chol", "kim-jong-un", "donald-trump"}
+
+
+def test_a_lead_dating_only_the_visit_has_the_dateline_checked(content: Path, tmp_path: Path) -> None:
+    text = ("Visit to Japan by Mr. Pranab Mukherjee, Minister of External Affairs of India (Overview)\n\n"
+            "March 26, 2007\n\nMr. Pranab Mukherjee, Minister of External Affairs of the Republic of India, visited "
+            "Japan from March 23 to 26 as a guest of the Ministry of Foreign Affairs. During his stay, Minister "
+            "Mukherjee held the Japan-India Strategic Dialogue with Mr. Taro Aso, Minister for Foreign Affairs.\n\n"
+            "1. Japan-India Strategic Dialogue (March 24, 16:00-17:30)\n")
+    meta = import_one(content, tmp_path / "in", "in.txt", text)
+    assert str(meta["date"]) == "2007-03-26"
+    assert any(note.startswith("date: the lead dates only the visit") for note in meta["review"])

@@ -119,6 +119,9 @@ def draft_readout(raw: RawText) -> Draft:
         kind, kind_basis = infer_meeting_type(paragraphs[opened[0] - 1], None, roles)
     location, location_note = find_location(lead, plain)
     notes = [location_note] if location_note else []
+    if stated is None and layout.dateline is not None and _dates_only_a_visit(lead):
+        notes.append(f"date: the lead dates only the visit, not the meeting; the page's dateline "
+                     f"({layout.dateline:%B} {layout.dateline.day}) is taken as the meeting's: check the date")
     if later is not None:
         stated = later
         month = next(name for name, number in dates.MONTHS.items() if number == later.month).capitalize()
@@ -298,6 +301,15 @@ def _year_nearby(stated: dates.TextDate, text: str) -> dates.TextDate:
             if anchor is not None and day is not None and abs((day - anchor).days) <= _NEARBY_DAYS:
                 return dataclasses.replace(stated, year=year)
     return stated
+
+
+def _dates_only_a_visit(lead: Lead) -> bool:
+    """Whether every date of the lead's sentence is the first day of a visit's range ("visited Japan from March 23
+    to 26 ... During his stay, Minister Mukherjee held the Japan-India Strategic Dialogue"): the page's dateline
+    may be any day of it, or the day after."""
+    source = lead.clause if dates.find_dates(lead.clause) else _up_to_clause(lead)
+    found = dates.find_dates(source)
+    return bool(found) and all(_VISIT_RANGE.search(source[max(0, d.start - 80):d.start]) for d in found)
 
 
 def _date_after_lead(paragraphs: list[str], lead: Lead | None) -> dates.TextDate | None:
