@@ -64,6 +64,7 @@ def test_dates_and_datelines() -> None:
     first = find_dates("from 9 a.m. on April 10 (Wednesday local time) during")[0]
     assert (first.month, first.day, first.year, first.weekday) == (4, 10, None, 2)
     assert find_dates("On April 16th, commencing")[0].day == 16
+    assert [(d.day, d.month) for d in find_dates("On 9 and 10 March she was in Tokyo for talks")] == [(9, 3)]
 
 
 @pytest.mark.parametrize(("text", "dates"), [

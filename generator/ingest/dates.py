@@ -58,7 +58,8 @@ _ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}
 """The Western year of each era's first year (元年, "year one")."""
 TEXT_DATE = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<year>\d{{4}})\b)?"
-    rf"|\b(?P<day2>\d{{1,2}}){_ORD}\s+(?P<month2>January|February|March|April|May|June|July|August|September"
+    rf"|\b(?P<day2>\d{{1,2}}){_ORD}(?:\s*(?:and|to|[-–])\s*\d{{1,2}}{_ORD})?\s+"
+    r"(?P<month2>January|February|March|April|May|June|July|August|September"
     rf"|October|November|December)\b(?:,?\s+(?P<year2>\d{{4}})\b)?",
 )
 _WEEKDAY_NEAR = re.compile(rf"\(?\s*{_WEEKDAY}\b", re.IGNORECASE)
