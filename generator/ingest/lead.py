@@ -50,7 +50,8 @@ _NOT_PRESENT = re.compile(r"(?:invitation\s+of|headed\s+by|accompanying|accompan
                           r"|funeral\s+(?:service\s+)?(?:of|for)\s+(?:the\s+late\s+)?(?:former\s+)?"
                           r"|(?:agreement|consensus|understanding)\s+(?:reached\s+)?between\s+"
                           r"(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?"
-                          r"|\b(?:agreed|decided|announced|committed)\s+(?:to\s+)?by\s+(?:[A-Z][\w.’'\-]*\s+){0,5}(?:and\s+)?"
+                          r"|\b(?:agreed|decided|announced|committed)\s+(?:to\s+)?by\s+"
+                          r"(?:(?:[A-Z][\w’'\-]*|[A-Z]\.|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.)\s+){0,5}(?:and\s+)?"
                           r"|\bvisit\s+to\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?,?\s+where\s+(?:he|she|they)\s+"
                           r"(?:had\s+)?met\s+(?:with\s+)?)\s*(?:the\s+)?(?:(?:late|former)\s+)?$",
                           re.IGNORECASE)
