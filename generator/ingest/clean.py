@@ -168,7 +168,12 @@ _DATELINE_REACH = 6
 def _resumes(text: str) -> bool:
     """A paragraph of running text after a trailer's heading: the readout goes on (gov.uk sets "Share this page"
     and its links between the summary and the text)."""
-    return len(text.split()) >= 12 and is_prose(text)
+    return len(text.split()) >= 12 and is_prose(text) and not _COPYRIGHT.search(text)
+
+
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball\s+rights\s+reserved\b", re.IGNORECASE)
+"""A footer's copyright notice, which may run to a sentence (its address joined to it when the page was
+saved wrapped) but never resumes the readout."""
 
 
 def _more_than_a_date(text: str) -> bool:
@@ -301,14 +306,26 @@ def unwrap(lines: list[Line]) -> list[Line]:
         return lines
     joined: list[Line] = []
     last = Line(indent=0, text="")
-    for line in lines:
-        if joined and line.text and _wrapped(last, line, limit) and _continues(joined[-1], last, line):
+    for index, line in enumerate(lines):
+        if (joined and line.text and _wrapped(last, line, limit) and _continues(joined[-1], last, line)
+                and not _headline_after_crumbs(last, lines[index + 1:index + 2])):
             gap = "" if re.search(r"[^\W\d_]-$", last.text) and line.text[:1].isalpha() else " "
             joined[-1] = Line(indent=joined[-1].indent, text=f"{joined[-1].text}{gap}{line.text}")
         else:
             joined.append(line)
         last = line
     return joined
+
+
+def _headline_after_crumbs(last: Line, following: list[Line]) -> bool:
+    """Whether the line after a breadcrumb is the headline: the date stands on the line after it ("Home > News
+    > ... > April 2024" / "Japan-U.S.-Philippines Summit Meeting" / "April 11, 2024"), so the breadcrumb ended
+    there, however full its line."""
+    return (bool(_BREADCRUMB.match(last.text)) and bool(following) and bool(following[0].text)
+            and dates.parse_dateline(following[0].text) is not None)
+
+
+_BREADCRUMB = re.compile(r"^(?:home(?:\s*page)?|top\s*page|top)\s*[>›»]", re.IGNORECASE)
 
 
 def _width(line: Line) -> int:
@@ -321,11 +338,12 @@ def _wrapped(last: Line, line: Line, limit: int) -> bool:
 
     Text browsers, PDFs and mail wrap greedily, so a line they broke has no room left for the next
     word; a short heading ("Secretary X's Meeting With Y", then "Readout") has room, and stays a line.
-    The longest line seen is at most the width wrapped at, so a true wrap always passes this test.
+    The longest line seen is at most the width wrapped at, so a true wrap always passes this test; a long
+    word pushed down ("Japan-Australia-India-U.S.") may leave its line shorter than the usual ragged edge.
     """
     width = _width(last)
     first = max(len(line.text.split(maxsplit=1)[0]), line.first_word)
-    return width + 1 + first > limit and width >= limit - _RAGGED
+    return width + 1 + first > limit and width >= limit - max(_RAGGED, first + 1)
 
 
 def _continues(previous: Line, last: Line, line: Line) -> bool:
