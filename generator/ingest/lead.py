@@ -725,13 +725,13 @@ def title_after(text: str, mention: Mention) -> str | None:
     return _title_before(text[max(0, mention.start - 120):mention.start])
 
 
+@functools.lru_cache(maxsize=1024)
 def _names_a_person(words: str) -> bool:
     """Whether ``words`` open with a titled person: the next of a list of attendees ("attended by State Minister
     ... Tharaka Balasuriya, Foreign Secretary Aruni Wijewardane, Ambassador ... and senior officials"), not the role
     of the one before."""
     found = find_mentions(words)
     return bool(found) and found[0].start == 0 and bool(found[0].title) and len(found[0].words) >= 2
-
 
 _NAME_SUFFIX = re.compile(r"(?:,?\s*(?:Jr|Sr)\.?(?=[\s,]|$)|\s+(?:ibn|bin|bint)\s+(?:[Aa]l[\s\-])?[A-Z][\w'’\-]*"
                           r"|,?\s+(?:II|III|IV|MP|QC|KC|MEP|SC|EGH|CBE|OBE|MBE|CMG"
