@@ -1566,12 +1566,15 @@ def test_people_of_another_visit_or_an_earlier_agreement_in_the_lead_are_mention
     assert set(meta["mentioned"]) == {"kim-yong-chol", "kim-jong-un", "donald-trump"}
 
 
-def test_a_lead_dating_only_the_visit_has_the_dateline_checked(content: Path, tmp_path: Path) -> None:
-    text = ("Visit to Japan by Mr. Pranab Mukherjee, Minister of External Affairs of India (Overview)\n\n"
-            "March 26, 2007\n\nMr. Pranab Mukherjee, Minister of External Affairs of the Republic of India, visited "
-            "Japan from March 23 to 26 as a guest of the Ministry of Foreign Affairs. During his stay, Minister "
-            "Mukherjee held the Japan-India Strategic Dialogue with Mr. Taro Aso, Minister for Foreign Affairs.\n\n"
-            "1. Japan-India Strategic Dialogue (March 24, 16:00-17:30)\n")
+def test_a_lead_dating_only_the_visit_takes_the_day_its_meetings_heading_gives(content: Path, tmp_path: Path) -> None:
+    lead = ("Mr. Pranab Mukherjee, Minister of External Affairs of the Republic of India, visited Japan from March 23 "
+            "to 26 as a guest of the Ministry of Foreign Affairs. During his stay, Minister Mukherjee held the "
+            "Japan-India Strategic Dialogue with Mr. Taro Aso, Minister for Foreign Affairs.")
+    text = (f"Visit to Japan by Mr. Pranab Mukherjee, Minister of External Affairs of India (Overview)\n\n"
+            f"March 26, 2007\n\n{lead}\n\n1. Japan-India Strategic Dialogue (March 24, 16:00-17:30, followed by a "
+            f"dinner hosted by Minister Aso)\n\n(1) The two Ministers welcomed the progress.\n")
     meta = import_one(content, tmp_path / "in", "in.txt", text)
-    assert str(meta["date"]) == "2007-03-26"
-    assert any(note.startswith("date: the lead dates only the visit") for note in meta["review"])
+    assert (str(meta["date"]), meta["time"], meta["duration_minutes"]) == ("2007-03-24", "16:00", 90)
+    without = import_one(content, tmp_path / "in2", "in2.txt", text.split("\n\n1. ")[0] + "\n")
+    assert str(without["date"]) == "2007-03-26"
+    assert any(note.startswith("date: the lead dates only the visit") for note in without["review"])

@@ -66,7 +66,7 @@ _WEEKDAY_NEAR = re.compile(rf"\(?\s*{_WEEKDAY}\b", re.IGNORECASE)
 _TIME = re.compile(
     r"\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
     r"|\b(?:at|from|commencing|around|approximately)\s+(?P<h24>[01]?\d|2[0-3]):(?P<m24>\d{2})\b(?!\s*[ap]\.?m)"
-    r"|\b(?P<hh>[01]?\d|2[0-3])[.:h](?P<mm>[0-5]\d)\s*(?:hrs?|hours)\b\.?"
+    r"|\b(?P<hh>[01]?\d|2[0-3])[.:h](?P<mm>[0-5]\d)\s*(?:hrs?|hours\b|(?=[-–](?:[01]?\d|2[0-3]):[0-5]\d\b))\.?"
     r"|\b(?P<noon>noon|midnight)\b",
     re.IGNORECASE,
 )
@@ -391,9 +391,14 @@ def _span_minutes(text: str) -> int | None:
     return total or _span_24h(text)
 
 
+_DASHED_24H = re.compile(r"\b(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)\b"
+                         r"(?!\s*[ap]\.?\s?m)", re.IGNORECASE)
+"""A 24-hour range written with a dash and no "from", as a heading times its meeting: "(March 24, 16:00-17:30)"."""
+
+
 def _span_24h(text: str) -> int | None:
     """Minutes of the first 24-hour range, when it runs forward within the day."""
-    match = _RANGE_24H.search(text)
+    match = _RANGE_24H.search(text) or _DASHED_24H.search(text)
     if match is None:
         return None
     minutes = (int(match.group("h2")) * 60 + int(match.group("m2"))) - (int(match.group("h1")) * 60

@@ -120,8 +120,10 @@ def draft_readout(raw: RawText) -> Draft:
     location, location_note = find_location(lead, plain)
     notes = [location_note] if location_note else []
     if stated is None and layout.dateline is not None and _dates_only_a_visit(lead):
-        notes.append(f"date: the lead dates only the visit, not the meeting; the page's dateline "
-                     f"({layout.dateline:%B} {layout.dateline.day}) is taken as the meeting's: check the date")
+        stated = _heading_date(paragraphs, lead)
+        if stated is None:
+            notes.append(f"date: the lead dates only the visit, not the meeting; the page's dateline "
+                         f"({layout.dateline:%B} {layout.dateline.day}) is taken as the meeting's: check the date")
     if later is not None:
         stated = later
         month = next(name for name, number in dates.MONTHS.items() if number == later.month).capitalize()
@@ -189,7 +191,8 @@ _LASTED = re.compile(r"^(?:The|Their)\s+(?:meeting|talks|call|conversation|discu
 """A paragraph after a lead that states no time saying how long the meeting took ("The meeting, which was closed to
 the press, lasted approximately 40 minutes.")."""
 _TIMED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[^()\n]{3,160}"
-                            r"\((?:commencing|from|starting)\b[^()\n]{3,120}\)$")
+                            r"\((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+)?"
+                            r"(?:commencing|from|starting|\d{1,2}:\d{2})\b[^()\n]{3,120}\)$")
 """A numbered heading that times one of the meetings the lead names ("1. Courtesy call on Prime Minister Sonexay
 (commencing at 9:30 a.m. for approximately 35 minutes)"): where a lead naming several gives their times."""
 _HEADINGS_REACH = 40
@@ -301,6 +304,16 @@ def _year_nearby(stated: dates.TextDate, text: str) -> dates.TextDate:
             if anchor is not None and day is not None and abs((day - anchor).days) <= _NEARBY_DAYS:
                 return dataclasses.replace(stated, year=year)
     return stated
+
+
+def _heading_date(paragraphs: list[str], lead: Lead) -> dates.TextDate | None:
+    """The date of the first heading after the lead that times its meeting ("1. Japan-India Strategic Dialogue
+    (March 24, 16:00-17:30, ...)"): the day of a visit's meeting, which the lead dated only by the visit."""
+    for paragraph in paragraphs[lead.number + 1:lead.number + _HEADINGS_REACH]:
+        if _TIMED_HEADING.match(paragraph):
+            found = dates.find_dates(paragraph[paragraph.rfind("("):])
+            return found[0] if found else None
+    return None
 
 
 def _dates_only_a_visit(lead: Lead) -> bool:
