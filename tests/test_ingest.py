@@ -1578,3 +1578,15 @@ def test_a_lead_dating_only_the_visit_takes_the_day_its_meetings_heading_gives(c
     without = import_one(content, tmp_path / "in2", "in2.txt", text.split("\n\n1. ")[0] + "\n")
     assert str(without["date"]) == "2007-03-26"
     assert any(note.startswith("date: the lead dates only the visit") for note in without["review"])
+
+
+def test_someone_a_point_says_attended_the_meeting_took_part(content: Path, tmp_path: Path) -> None:
+    text = ("The Ninth Mekong-Japan Foreign Ministers' Meeting\n\nOn July 25, 2016, Mr. Fumio Kishida, Minister for "
+            "Foreign Affairs, co-chaired the Ninth Mekong-Japan Foreign Ministers' Meeting with Mr. Saleumxay "
+            "Kommasith, Minister of Foreign Affairs of the Lao PDR.\n\n1. Mekong-Japan Cooperation\n\n(1) The foreign "
+            "ministers of the Mekong countries expressed their appreciation. Daw Aung San Suu Kyi, State Counsellor "
+            "and Minister of Foreign Affairs of Myanmar, who attended the meeting for the first time, stated that "
+            "Myanmar places high importance on Mekong-Japan cooperation.\n")
+    meta = import_one(content, tmp_path / "mk", "mk.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "saleumxay-kommasith",
+                                                             "aung-san-suu-kyi"]

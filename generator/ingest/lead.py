@@ -481,7 +481,8 @@ _ROLE_REACH = 160
 """How far after a name its role may run ("Mr. Thanakorn Wangboonkongchana, Spokesman of the Office of ...")."""
 
 
-_JOINED = re.compile(r"\b(?:also\s+|later\s+)?(?:joined|participated\s+in|took\s+part\s+in)\s+(?:the|this|their)\s+"
+_JOINED = re.compile(r"\b(?:also\s+|later\s+)?(?:joined|participated\s+in|took\s+part\s+in|who\s+attended)\s+"
+                     r"(?:the|this|their)\s+"
                      r"(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?|call|session|dinner|lunch|luncheon|breakfast|conversation"
                      r"|discussions?)\b", re.IGNORECASE)
 _ANOTHER_MEETING = re.compile(r"^(?:\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)?"
