@@ -189,6 +189,8 @@ def test_same_person_despite_order_initials_and_nicknames() -> None:
     ("General Prayut Chan-o-cha, Prime Minister, held a bilateral meeting with H.E. Mr. KISHIDA Fumio, Prime Minister "
      "of Japan, at Government House, on the occasion of the Official Visit to Thailand of the Prime Minister of Japan.",
      "Bangkok, Thailand"),
+    ("On August 6, Special Envoy Yamaguchi paid a courtesy call on Ms. Marta Lucía Ramírez, Vice President-elect of "
+     "the Republic of Colombia, for approximately 30 minutes at a hotel in Bogotá.", "Bogotá, Colombia"),
     ("NATO Secretary General Anders Fogh Rasmussen and Japanese Prime Minister Shinzo Abe signed a programme during "
      "the Prime Minister's visit to NATO Headquarters.", "Brussels, Belgium"),
     ("Mr. KISHIDA Fumio held a summit meeting with H.E. Mr. Ranil Wickremesinghe at the Hotel Okura Tokyo.",
