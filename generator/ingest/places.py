@@ -186,7 +186,7 @@ CITIES: dict[str, str] = {
     "Suva": "Fiji", "Kathmandu": "Nepal", "Lisbon": "Portugal", "Athens": "Greece", "Dublin": "Ireland",
     "Prague": "Czechia", "Budapest": "Hungary", "Bucharest": "Romania", "Kobe": "Japan", "Sendai": "Japan",
     "Nagasaki": "Japan", "Naha": "Japan", "Niigata": "Japan", "Brasília": "Brazil", "Sao Paulo": "Brazil",
-    "Bogotá": "Colombia", "Medellín": "Colombia", "Reykjavík": "Iceland", "San José": "Costa Rica", "Malé": "Maldives",
+    "Bogotá": "Colombia", "Medellín": "Colombia", "Reykjavík": "Iceland", "Malé": "Maldives",
     "São Paulo": "Brazil", "Montevideo": "Uruguay", "Asuncion": "Paraguay", "Asunción": "Paraguay",
     "Quito": "Ecuador", "Havana": "Cuba", "Panama City": "Panama", "Muscat": "Oman", "Manama": "Bahrain",
     "Kuwait City": "Kuwait", "Beirut": "Lebanon", "Rabat": "Morocco", "Algiers": "Algeria", "Tunis": "Tunisia",
