@@ -149,6 +149,11 @@ def test_malay_titles_are_titles_and_a_fathers_tun_is_no_ones_name() -> None:
     assert [m.words for m in find_mentions("Mr. Tan See Leng, Minister for Manpower")] == [("Tan", "See", "Leng")]
 
 
+def test_a_given_name_that_is_also_part_of_a_city_is_still_a_name() -> None:
+    text = "The Minister of Foreign Affairs and Cooperation, José Manuel García-Margallo, met yesterday in Madrid"
+    assert [canonical_name(m.words) for m in find_mentions(text)] == ["José Manuel García-Margallo"]
+
+
 def test_a_short_surname_in_capitals_after_the_given_name() -> None:
     text = "held a talk with Ambassador Sung KIM, U.S. Special Representative, and Mr. NOH Kyu-duk, Special Envoy"
     assert [canonical_name(m.words) for m in find_mentions(text)] == ["Sung Kim", "Noh Kyu-duk"]
