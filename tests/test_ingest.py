@@ -1590,3 +1590,19 @@ def test_someone_a_point_says_attended_the_meeting_took_part(content: Path, tmp_
     meta = import_one(content, tmp_path / "mk", "mk.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "saleumxay-kommasith",
                                                              "aung-san-suu-kyi"]
+
+
+def test_a_leader_the_kremlin_names_without_a_title_took_part(content: Path, tmp_path: Path) -> None:
+    text = ("Telephone conversation with Prime Minister of Japan Fumio Kishida\nOctober 7, 2021\n17:40\n"
+            "Vladimir Putin had a telephone conversation with Prime Minister of Japan Fumio Kishida.\n\n"
+            "The President of Russia congratulated Fumio Kishida on his election. Wang Yi and others attended.\n")
+    meta = import_one(content, tmp_path / "ru", "ru.txt", text)
+    assert [p["official"] for p in meta["participants"]][:2] == ["vladimir-putin", "fumio-kishida"]
+
+
+def test_a_first_person_release_is_signed_by_the_minister_not_its_label(content: Path, tmp_path: Path) -> None:
+    text = ("Prime Minister of Australia\nThe Hon Scott Morrison MP\nMedia Release\nAustralia-Japan Reciprocal Access "
+            "Agreement\n06 Jan 2022\nPrime Minister\nToday I met with Japanese Prime Minister Kishida Fumio by video "
+            "conference and together we signed the landmark Agreement.\n\nMedia Release\n")
+    meta = import_one(content, tmp_path / "au", "au.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["scott-morrison", "fumio-kishida"]

@@ -481,7 +481,7 @@ _ROLE_REACH = 160
 """How far after a name its role may run ("Mr. Thanakorn Wangboonkongchana, Spokesman of the Office of ...")."""
 
 
-_JOINED = re.compile(r"\b(?:also\s+|later\s+)?(?:joined|participated\s+in|took\s+part\s+in|who\s+attended)\s+"
+_JOINED = re.compile(r"\b(?:also\s+|later\s+)?(?:joined|participated\s+in|took\s+part\s+in|(?:who\s+)?attended)\s+"
                      r"(?:the|this|their)\s+"
                      r"(?:[\w’'-]+\s+){0,2}?(?:meeting|talks?|call|session|dinner|lunch|luncheon|breakfast|conversation"
                      r"|discussions?)\b", re.IGNORECASE)
@@ -630,7 +630,8 @@ def _byline(header: Sequence[str]) -> Present | None:
         beside = [*header[max(0, index - 1):index], *header[index + 1:index + 2]]
         role_line = next((line for line in beside if _ROLE_LINE.match(line)), None)
         named = [mention for mention in find_mentions(header[index]) if mention.is_full]
-        if not named and role_line and _BARE_NAME.match(header[index]):  # "Julie Bishop" over her role's line
+        if (not named and role_line and _BARE_NAME.match(header[index])  # "Julie Bishop" over her role's line
+                and not _SITE_WORDS.search(header[index])):
             named = [Mention(title="", words=tuple(header[index].split()), start=0, end=len(header[index]),
                              honorific=False)]
         if named:
@@ -643,6 +644,9 @@ _BARE_NAME = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
 Affairs")."""
 
 
+_SITE_WORDS = re.compile(r"\b(?:Media|Press|Release|Releases|Statements?|News|Transcripts?|Speech(?:es)?|Menu|Home"
+                         r"|Search|Contact|Office|Department|Ministry|Government)\b")
+"""Words of a site's labels and menus ("Media Release" beside the "Prime Minister" of a masthead): no name."""
 _ROLE_LINE = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,3}(?:Minister|Secretary|Chancellor|President|Premier)\b"
                         r"[^.!?]{0,80}$")
 """A line that is a role, not a name or a sentence ("Minister for Foreign Affairs")."""

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.ingest.identity import PATRONYMIC
+from generator.ingest.offices import holder_named
 from generator.ingest.places import ALSO_PERSONAL_NAMES, CITIES, PLACE_WORDS, city_at, country_at
 
 log = logging.getLogger(__name__)
@@ -187,9 +188,17 @@ def _untitled_mention(span: str, offset: int, text: str) -> list[Mention]:
         return []  # "the Gaza Strip, ...": a person's name takes no article
     role = _ROLE_NEXT.match(text, offset + len(span), offset + len(span) + 80)
     role_after = role is not None and any(w.lower() in HEADS for w in role.group("role").split())
-    if not role_after and not _role_before(text, offset, offset + len(span)):
+    if not role_after and not _role_before(text, offset, offset + len(span)) and not _known_leader(words, text,
+                                                                                                    offset):
         return []
     return [Mention(title="", words=tuple(words), start=offset, end=offset + len(span), honorific=False)]
+
+
+def _known_leader(words: list[str], text: str, offset: int) -> bool:
+    """A bare name that opens its sentence and is one the table of terms knows ("Vladimir Putin had a telephone
+    conversation with ...": the Kremlin names its own President without a title)."""
+    opens = offset == 0 or re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, offset - 3):offset]) is not None
+    return opens and len(words) >= 2 and holder_named(" ".join(words)) is not None
 
 
 _ROLE_BEFORE = re.compile(r"(?P<role>(?:[A-Z][\w.’'\-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}[A-Z][\w.’'\-]*),\s+$")
