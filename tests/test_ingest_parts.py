@@ -8,7 +8,7 @@ import re
 import pytest
 
 from generator.ingest.body import render_body
-from generator.ingest.clean import Line, normalise_lines, split_layout
+from generator.ingest.clean import Line, normalise_lines, split_layout, unwrap
 from generator.ingest.dates import find_dates, find_duration, find_time, parse_dateline
 from generator.ingest.identity import same_person
 from generator.ingest.kinds import classify_meeting
@@ -378,6 +378,29 @@ def test_layout_separates_furniture_from_the_readout() -> None:
     assert layout.dateline == datetime.date(2023, 9, 18)
     assert layout.captions == ("Two Ministers who shake hands", "Two Ministers who have a talk after having a seat")
     assert [line.text for line in layout.body] == [text.split("\n")[6]]
+
+
+def test_a_page_printed_with_its_layout_is_unwrapped_by_its_texts_width_not_its_footers() -> None:
+    body = ("On December 9, from 3:30 p.m. to 5:10 p.m., the Tenth Japan-Australia Foreign and Defence Ministerial "
+            "Consultations (“2+2”) was held in Tokyo. The meeting was attended by Mr. HAYASHI Yoshimasa, Minister for "
+            "Foreign Affairs, and Mr. HAMADA Yasukazu, Minister of Defense, from the Japanese side, and by the Hon "
+            "Richard Marles MP, Deputy Prime Minister and Minister for Defence, and Senator the Hon Penny Wong, "
+            "Minister for Foreign Affairs, from the Australian side. Following the meeting, the four Ministers "
+            "issued a Joint Statement. The overview is as follows.")
+    lines, line = [], ""
+    for word in body.split():
+        if len(line) + len(word) + 1 > 92:
+            lines.append("  " + line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append("  " + line)
+    text = "\n".join(["  Japan-Australia Relations", "", " " * 86 + "December 9, 2022", "", *lines, "",
+                      "https://www.mofa.go.jp/a_o/ocn/au/page4e_001329.html" + " " * 51 + "1/2",
+                      " " * 74 + "Back to Japan-Australia Relations",
+                      "https://www.mofa.go.jp/a_o/ocn/au/page4e_001329.html" + " " * 51 + "2/2"])
+    joined = [line.text for line in unwrap(normalise_lines(text)) if line.text]
+    assert body in joined
 
 
 def test_the_publishers_name_over_the_date_is_not_the_headline() -> None:

@@ -297,8 +297,8 @@ def unwrap(lines: list[Line]) -> list[Line]:
     first word would not have fitted on it (``_wrapped``), unless it starts a list item, is a dateline,
     a caption or chrome.
     """
-    widths = sorted((width for line in lines if line.text and ((width := _width(line)) <= _WRAP_WIDTH
-                                                                or not _CHROME.match(line.text))), reverse=True)
+    widths = sorted((_width(line) for line in lines if line.text and not _CHROME.match(line.text)
+                     and line.indent < _ALIGNED_RIGHT), reverse=True)
     if len(widths) < 5 or widths[0] > _WRAP_WIDTH:
         return lines
     limit = widths[2]  # the width wrapped at: a long menu line or link can stand out above it
@@ -326,6 +326,11 @@ def _headline_after_crumbs(last: Line, following: list[Line]) -> bool:
 
 
 _BREADCRUMB = re.compile(r"^(?:home(?:\s*page)?|top\s*page|top)\s*[>›»]", re.IGNORECASE)
+
+
+_ALIGNED_RIGHT = 30
+"""An indent past which a line was set to the right (a printed page's date, "Back to ..."): not the text's
+width."""
 
 
 def _width(line: Line) -> int:
