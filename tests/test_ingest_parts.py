@@ -403,6 +403,17 @@ def test_a_page_printed_with_its_layout_is_unwrapped_by_its_texts_width_not_its_
     assert body in joined
 
 
+def test_a_wayback_toolbar_copied_from_its_capture_count_is_set_aside() -> None:
+    text = ("5 captures\n26 Jul 2012 - 03 Mar 2016\nFeb\tMAR\tApr\n14\n2012\t2013\t2014\nsuccess\nfail\nAbout this "
+            "capture\nCOLLECTED BY\nOrganization: Alexa Crawls\nStarting in 1996, Alexa Internet has been donating "
+            "their crawl data to the Internet Archive.\nTIMESTAMPS\nloading\nMinistry of Foreign Affairs of Japan\n"
+            "Courtesy Call on Minister for Foreign Affairs Koichiro Gemba by Assistant Secretary of State Kurt M. "
+            "Campbell\nJuly 25, 2012\nOn Tuesday, July 24, Mr. Koichiro Gemba received a courtesy call from Mr. Kurt "
+            "M. Campbell.\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.title is not None and layout.title.startswith("Courtesy Call on Minister for Foreign Affairs")
+
+
 def test_the_publishers_name_over_the_date_is_not_the_headline() -> None:
     text = ("Finnish Government\nMenu\n\nForeign Minister Valtonen and Japanese Foreign Minister Kamikawa: Finland "
             "and Japan will deepen their strategic partnership\n\nMinistry for Foreign Affairs\nPublication date "

@@ -246,6 +246,7 @@ _PRINT_HEADER = re.compile(rf"^{_PRINTED}$", re.IGNORECASE)
 
 
 _ARCHIVE_OPENING = re.compile(r"^(?:The\s+Wayback\s+Machine\s+-\s+https?://web\.archive\.org/|archive\.(?:today|ph|is|li)$"
+                              r"|\d[\d,]*\s+captures?$"
                               r"|This\s+is\s+Google['’]s\s+cache\s+of\b)", re.IGNORECASE)
 _ARCHIVE_CLOSING = re.compile(r"^(?:loading|TIMESTAMPS|.{0,80}\breport\s+bug\s+or\s+abuse\b.{0,60}"
                               r"|Tip:\s+To\s+quickly\s+find\s+your\s+search\s+term\b.{0,200})$", re.IGNORECASE)
@@ -255,7 +256,8 @@ _ARCHIVE_REACH = 40
 
 def _archive_wrapper(lines: list[Line]) -> int:
     """How many lines at the top are a web archive's wrapper around the page it kept (the Wayback Machine's toolbar
-    "The Wayback Machine - https://web.archive.org/web/2011.../..." down to its "loading", archive.today's header
+    "The Wayback Machine - https://web.archive.org/web/2011.../...", or copied from its "5 captures", down to its
+    "loading", archive.today's header
     down to "report bug or abuse", Google's cache notice down to its "Tip:"): none of it is the page's, and its
     crawl descriptions read as prose ("Starting in 1996, Alexa Internet has been donating ...")."""
     first = next((index for index, line in enumerate(lines) if line.text), None)
