@@ -1606,3 +1606,13 @@ def test_a_first_person_release_is_signed_by_the_minister_not_its_label(content:
             "conference and together we signed the landmark Agreement.\n\nMedia Release\n")
     meta = import_one(content, tmp_path / "au", "au.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["scott-morrison", "fumio-kishida"]
+
+
+@pytest.mark.parametrize("opening", ["On March 21, 2023, Prime Minister Kishida visited Ukraine.",
+                                     "On March 21, 2023, Prime Minister Kishida arrived in Kyiv."])
+def test_the_prime_minister_of_a_kantei_day_page_took_part(content: Path, tmp_path: Path, opening: str) -> None:
+    text = ("Visit to Ukraine\n\nMarch 21, 2023\n\n" + opening + "\n\nNext, the Prime Minister held a Japan-Ukraine "
+            "Summit Meeting with H.E. Mr. Volodymyr Zelenskyy, President of Ukraine, at the Mariinskyi Palace.\n\n"
+            "At the beginning of the meeting, the Prime Minister expressed his respect.\n")
+    meta = import_one(content, tmp_path / "ua", "ua.txt", text)
+    assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "volodymyr-zelenskyy"]

@@ -346,7 +346,8 @@ def _at_another_event(text: str, span: _LeadSpan, mentions: list[Mention]) -> se
     return starts
 
 
-_UNNAMED_SUBJECT = re.compile(r"^(?:On\s+[^,]{1,30},\s+)?(?P<who>He|She|EAM|PM|The\s+(?P<office>Prime\s+Minister"
+_UNNAMED_SUBJECT = re.compile(r"^(?:On\s+[^,]{1,30},\s+|(?:Next|Then|Subsequently|Afterwards|Later),\s+)?"
+                              r"(?P<who>He|She|EAM|PM|[Tt]he\s+(?P<office>Prime\s+Minister"
                               r"|Foreign\s+Secretary|Secretary|President|Chancellor|Vice\s+President|Foreign\s+Minister))"
                               r"\s+(?!of\b|[A-Z])")
 _OFFICE_WORDS = {"EAM": "external affairs", "PM": "prime minister"}
@@ -357,18 +358,20 @@ _PRONOUN_REACH = 1500
 def _unnamed_subject(lead: Lead, span: _LeadSpan, text: str, mentions: list[Mention],
                      header: Sequence[str]) -> Present | None:
     """Whom a lead means that opens with a pronoun or a bare office ("He held bilateral talks with ...", "On 07
-    March, EAM and H.E. Ms. KAMIKAWA Yoko ... held", "The Prime Minister met Prime Minister Abe"): the person the
-    paragraphs just before it last named in full, else the one the page's byline names ("From: Prime Minister's
-    Office, 10 Downing Street and The Rt Hon David Cameron MP")."""
+    March, EAM and H.E. Ms. KAMIKAWA Yoko ... held", "Next, the Prime Minister held ..."): the person the
+    paragraphs just before it last named in full (or, named by surname only, with that office), else the one the
+    page's byline names ("From: Prime Minister's Office, 10 Downing Street and The Rt Hon David Cameron MP")."""
     subject = _UNNAMED_SUBJECT.match(lead.clause)
     if subject is None or lead.visit is not None:  # a visit's paragraph names the visitor already
         return None
     office = subject.group("office")
     wanted = _OFFICE_WORDS.get(subject.group("who"), (office or "").lower())
-    before = [(m, title_after(text, m) or m.role) for m in mentions
-              if span.clause_start - _PRONOUN_REACH <= m.start < span.clause_start and m.is_full
-              and not _NOT_PRESENT.search(text[max(0, m.start - 40):m.start])]
+    named = [m for m in mentions if span.clause_start - _PRONOUN_REACH <= m.start < span.clause_start
+             and not _NOT_PRESENT.search(text[max(0, m.start - 40):m.start])]
+    before = [(m, title_after(text, m) or m.role) for m in named if m.is_full]
     fitting = [(m, role) for m, role in before if wanted in (role or "").lower()]
+    if not before and wanted:  # "Prime Minister Kishida arrived in Kyiv": the office named with a surname
+        fitting = [(m, m.role) for m in named if m.title and wanted in m.role.lower()]
     if fitting or before:
         mention, role = (fitting or before)[-1]
         return Present(mention=mention, title=role or office)
@@ -589,7 +592,9 @@ def _visitor_until(lead: Lead, text: str, mention: Mention) -> int | None:
     """Where the words end that say this person "paid an official visit", before the lead (the meetings the
     lead and the paragraphs after it report are the visitor's); None for anyone else, such as the host "at
     the invitation of" whom the visit was paid."""
-    if lead.visit is None or not lead.visit[0] <= mention.start < lead.visit[1] or not mention.is_full:
+    if lead.visit is None or not lead.visit[0] <= mention.start < lead.visit[1]:
+        return None
+    if not (mention.is_full or mention.title):  # "Prime Minister Kishida visited Ukraine": titled, found later
         return None
     if _NOT_PRESENT.search(text[max(lead.visit[0], mention.start - 40):mention.start]):
         return None
