@@ -149,6 +149,11 @@ def test_malay_titles_are_titles_and_a_fathers_tun_is_no_ones_name() -> None:
     assert [m.words for m in find_mentions("Mr. Tan See Leng, Minister for Manpower")] == [("Tan", "See", "Leng")]
 
 
+def test_a_prefecture_before_a_titled_name_is_no_person() -> None:
+    text = "held the previous day in Nagato City, Yamaguchi Prefecture, Prime Minister Shinzo Abe held a meeting"
+    assert [canonical_name(m.words) for m in find_mentions(text)] == ["Shinzo Abe"]
+
+
 def test_a_given_name_that_is_also_part_of_a_city_is_still_a_name() -> None:
     text = "The Minister of Foreign Affairs and Cooperation, José Manuel García-Margallo, met yesterday in Madrid"
     assert [canonical_name(m.words) for m in find_mentions(text)] == ["José Manuel García-Margallo"]

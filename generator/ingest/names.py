@@ -69,6 +69,7 @@ _NOT_NAMES = frozenset({
     "visit", "visits", "official", "league", "friendship", "society", "chamber", "board", "commission",
     "forum", "group", "agreement", "partnership", "initiative", "program", "programme", "plan", "framework",
     "islands", "island", "sea", "ocean", "strait", "peninsula", "region", "area", "zone", "day", "year", "games",
+    "prefecture", "province", "oblast", "county", "governorate", "municipality",
     "expo", "treaty", "declaration", "statement", "charter", "organization", "union", "bank", "fund",
     "agency", "forces", "force", "corps", "station", "house", "residence", "palace", "hall", "center", "centre",
     "university", "institute", "foundation", "association", "party", "assembly", "nations", "alliance",
