@@ -1616,3 +1616,16 @@ def test_the_prime_minister_of_a_kantei_day_page_took_part(content: Path, tmp_pa
             "At the beginning of the meeting, the Prime Minister expressed his respect.\n")
     meta = import_one(content, tmp_path / "ua", "ua.txt", text)
     assert [p["official"] for p in meta["participants"]] == ["fumio-kishida", "volodymyr-zelenskyy"]
+
+
+def test_a_footer_menu_after_the_readout_names_no_one(content: Path, tmp_path: Path) -> None:
+    menu = ["The Administration", "President Barack Obama", "Vice President Joe Biden", "First Lady Michelle Obama",
+            "Dr. Jill Biden", "Cabinet", "Executive Office of the President", "Participate", "Join Us",
+            "Tours & Events", "White House Fellows"]
+    text = ("Readout of the President's Call with Prime Minister Kan of Japan\n\nMarch 11, 2011\n\nThe President "
+            "called Prime Minister Naoto Kan of Japan this evening to express his condolences for the earthquake.\n\n"
+            + "\n".join(menu) + "\n")
+    meta = import_one(content, tmp_path / "wh", "wh.txt", text)
+    assert [p["official"] for p in meta["participants"]][-1:] == ["naoto-kan"]
+    assert not meta.get("mentioned")
+    assert "Jill Biden" in meta["_body"].split("-->")[0] and "Jill Biden" not in meta["_body"].split("-->")[-1]

@@ -138,6 +138,8 @@ class Layout:
     publisher: str | None
     furniture: tuple[str, ...] = ()
     """Breadcrumbs and dateline lines taken out of the readout, kept out of sight so no word is lost."""
+    footer: tuple[str, ...] = ()
+    """The site's footer menu among ``furniture`` (``_footer_menu``): no byline is looked for in it."""
 
 
 _REFERENCES = re.compile(r"^References\s*\n(?:\s*\n)?\s*1\.\s+[a-z]+://", re.MULTILINE)
@@ -225,7 +227,9 @@ def split_layout(lines: list[Line]) -> Layout:
         body.pop()
     if published is None and not any(dates.parse_dateline(text) for text in header):
         published = _closing_date(body, furniture)
-    layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=tuple(furniture))
+    footer = tuple(line.text for line in _footer_menu(body) if line.text)
+    layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=(*furniture, *footer),
+                                 footer=footer)
     layout = layout if layout.title else _title_elsewhere(layout, furniture, body)
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)
 
@@ -266,6 +270,30 @@ def _archive_wrapper(lines: list[Line]) -> int:
     ends = [index for index in range(first, min(len(lines), first + _ARCHIVE_REACH))
             if _ARCHIVE_CLOSING.match(lines[index].text)]
     return ends[-1] + 1 if ends else first + 1
+
+
+def _footer_menu(body: list[Line]) -> list[Line]:
+    """Take from the end of ``body`` a site's footer menu that no heading announced: after the last line of prose,
+    a run of ``_MENU_LINES`` short lines or more ("The Administration" / "President Barack Obama" / "Vice President
+    Joe Biden" / "Cabinet" ...), whose names are no one the readout mentions. Returns the lines taken."""
+    last_prose = max((index for index, line in enumerate(body) if line.text and is_prose(line.text)), default=-1)
+    tail = body[last_prose + 1:]
+    short = [line for line in tail if line.text]
+    if (last_prose < 0 or len(short) < _MENU_LINES or any(len(line.text.split()) > _MENU_WORDS for line in short)
+            or any(_LISTED.search(line.text) for line in short)):
+        return []
+    del body[last_prose + 1:]
+    return tail
+
+
+_LISTED = re.compile(r":|\[|\b(?:participants|attendees|attended|delegation|present)\b", re.IGNORECASE)
+"""What a list of those who took part has and a menu has not ("[Reference] Participants", "Japan: Prime Minister
+Abe")."""
+_MENU_LINES = 8
+"""How many short lines after the readout's last sentence make a footer menu (a signature and a closing date make
+fewer)."""
+_MENU_WORDS = 6
+"""Words a menu's line runs to at most."""
 
 
 def _closing_date(body: list[Line], furniture: list[str]) -> datetime.date | None:

@@ -107,7 +107,7 @@ def draft_readout(raw: RawText) -> Draft:
     stated = _stated_date(lead, layout.dateline, layout.title) or _news_opening(paragraphs, lead, layout.dateline)
     later = _date_after_lead(paragraphs, lead) if stated is None and layout.dateline is None else None
     mentions = find_mentions(plain)
-    header = (*layout.captions, *layout.furniture)
+    header = (*layout.captions, *layout.furniture[:len(layout.furniture) - len(layout.footer)])
     present = tuple(present_people(lead, plain, mentions, header)) if lead else ()
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
