@@ -1629,3 +1629,16 @@ def test_a_footer_menu_after_the_readout_names_no_one(content: Path, tmp_path: P
     assert [p["official"] for p in meta["participants"]][-1:] == ["naoto-kan"]
     assert not meta.get("mentioned")
     assert "Jill Biden" in meta["_body"].split("-->")[0] and "Jill Biden" not in meta["_body"].split("-->")[-1]
+
+
+def test_the_two_leaders_of_a_storys_second_paragraph_are_those_its_first_named(content: Path,
+                                                                                 tmp_path: Path) -> None:
+    text = ("Dr Mahathir, Abe agree to take Malaysia-Japan ties to new level\n\n12/06/2018 05:48 PM\n\nTOKYO, June 12 "
+            "(Bernama) -- Prime Minister Tun Dr Mahathir Mohamad and his Japanese counterpart Shinzo Abe today agreed "
+            "to elevate bilateral cooperation to a new level.\n\nThe two leaders held a bilateral meeting at the "
+            "Kantei, the Japanese Prime Minister's Office, here, which began at about 10.25 am and lasted about 70 "
+            "minutes.\n\nThe two leaders also exchanged views on the Korean Peninsula, as the summit between United "
+            "States President Donald Trump and North Korean leader Kim Jong Un took place in Singapore today.\n")
+    meta = import_one(content, tmp_path / "my", "my.txt", text)
+    assert (meta["time"], meta["duration_minutes"], meta["location"]) == ("10:25", 70, "Tokyo, Japan")
+    assert [p["official"] for p in meta["participants"]] == ["mahathir-mohamad", "shinzo-abe"]

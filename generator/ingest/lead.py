@@ -148,7 +148,8 @@ def find_lead(paragraphs: list[str]) -> Lead | None:
                     return later
                 clause = meeting or clause
             lead = Lead(paragraph=paragraph, clause=clause, offset=offset, number=number, visit=visit)
-            if _names_someone(lead.clause):
+            if _names_someone(lead.clause) or (number == 1 and _THE_TWO.match(clause)
+                                               and _names_someone(paragraphs[0])):
                 return lead
             nameless.append(lead)
             if len(nameless) > _NAMELESS_LEADS:
@@ -310,6 +311,9 @@ def present_people(lead: Lead, text: str, mentions: list[Mention], header: Seque
     subject = _unnamed_subject(lead, span, text, mentions, header)
     if subject is not None and all(p.mention.words != subject.mention.words for p in present):
         present.insert(0, subject)
+    for earlier in reversed(_named_just_before(lead, text, mentions)):
+        if all(p.mention.words != earlier.mention.words for p in present):
+            present.insert(0, earlier)
     counterpart = _unnamed_counterpart(lead, span, text, mentions)
     if counterpart is not None and all(p.mention.words != counterpart.mention.words for p in present):
         present.append(counterpart)
@@ -377,6 +381,23 @@ def _unnamed_subject(lead: Lead, span: _LeadSpan, text: str, mentions: list[Ment
         return Present(mention=mention, title=role or office)
     byline = _byline(header)
     return dataclasses.replace(byline, title=office or byline.title) if byline is not None else None
+
+
+_THE_TWO = re.compile(r"^(?:The|Both)\s+(?:two\s+|three\s+|four\s+)?(?:leaders|ministers|prime\s+ministers"
+                      r"|foreign\s+ministers|heads\s+of\s+government)\b", re.IGNORECASE)
+"""A lead that opens with those it met without naming them ("The two leaders held talks at Government House in
+Auckland this morning"): the paragraph just before named them ("Prime Minister John Key and Japanese Prime Minister
+Shinzo Abe have agreed to ...")."""
+
+
+def _named_just_before(lead: Lead, text: str, mentions: list[Mention]) -> list[Present]:
+    """Those a lead opening "The two leaders ..." means: the people the paragraph just before it names in full."""
+    if not _THE_TWO.match(lead.clause) or lead.number != 1:
+        return []  # only right after the opening paragraph that names them, not deep in a story
+    start = text.rfind("\n", 0, lead.offset - 1) + 1
+    return [Present(mention=m, title=title_after(text[:lead.offset], m)) for m in mentions
+            if start <= m.start < lead.offset and m.is_full
+            and not _NOT_PRESENT.search(text[max(start, m.start - 40):m.start])]
 
 
 _UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<adj>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
