@@ -276,13 +276,22 @@ def _footer_menu(body: list[Line]) -> list[Line]:
     """Take from the end of ``body`` a site's footer menu that no heading announced: after the last line of prose,
     a run of ``_MENU_LINES`` short lines or more ("The Administration" / "President Barack Obama" / "Vice President
     Joe Biden" / "Cabinet" ...), whose names are no one the readout mentions. Returns the lines taken."""
-    last_prose = max((index for index, line in enumerate(body) if line.text and is_prose(line.text)), default=-1)
-    tail = body[last_prose + 1:]
-    short = [line for line in tail if line.text]
-    if (last_prose < 0 or len(short) < _MENU_LINES or any(len(line.text.split()) > _MENU_WORDS for line in short)
-            or any(_LISTED.search(line.text) for line in short)):
-        return []
-    del body[last_prose + 1:]
+    start, short = len(body), 0
+    for index in range(len(body) - 1, -1, -1):  # from the end: most readouts end on a sentence, at once
+        text = body[index].text
+        if not text:
+            continue
+        if len(text.split()) > _MENU_WORDS or is_prose(text):
+            if not is_prose(text) or short < _MENU_LINES:
+                return []  # a long line that is no sentence, or too few short ones: no menu
+            break
+        if _LISTED.search(text):
+            return []
+        start, short = index, short + 1
+    else:
+        return []  # no sentence at all above them
+    tail = body[start:]
+    del body[start:]
     return tail
 
 
