@@ -1642,3 +1642,12 @@ def test_the_two_leaders_of_a_storys_second_paragraph_are_those_its_first_named(
     meta = import_one(content, tmp_path / "my", "my.txt", text)
     assert (meta["time"], meta["duration_minutes"], meta["location"]) == ("10:25", 70, "Tokyo, Japan")
     assert [p["official"] for p in meta["participants"]] == ["mahathir-mohamad", "shinzo-abe"]
+
+
+def test_a_leader_named_by_surname_after_his_term_is_the_one_who_held_the_office(content: Path,
+                                                                                tmp_path: Path) -> None:
+    text = ("Japan-Brazil Summit Meeting\n\nMay 3, 2024\n\nOn May 3, Prime Minister Kishida held a summit meeting with "
+            "President Luiz Inácio Lula da Silva at the Palácio do Planalto.\n\n1. President Lula recalled the "
+            "partnership the two countries had built since Prime Minister Abe visited Brazil in 2014.\n")
+    meta = import_one(content, tmp_path / "br", "br.txt", text)
+    assert "shinzo-abe" in meta.get("mentioned", [])

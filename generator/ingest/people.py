@@ -61,6 +61,9 @@ def resolve_short(registry: Registry, mention: Mention, known: Sequence[Person],
         name = registry.name_of(official) or official.replace("-", " ")
         return Person(id=official, name=name, country=None, holder=holder_named(name))
     holder = holder_by_surname(surname, role or mention.role, day)
+    if holder is None and "former" not in (role or mention.role).lower():
+        # "Prime Minister Abe" on a page of 2024: no one of that name holds the office that day; the one who held it
+        holder = holder_by_surname(surname, f"former {role or mention.role}", day)
     if holder is None:
         return None
     found = registry.find_person(holder.name)
