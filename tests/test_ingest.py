@@ -1651,3 +1651,15 @@ def test_a_leader_named_by_surname_after_his_term_is_the_one_who_held_the_office
             "partnership the two countries had built since Prime Minister Abe visited Brazil in 2014.\n")
     meta = import_one(content, tmp_path / "br", "br.txt", text)
     assert "shinzo-abe" in meta.get("mentioned", [])
+
+
+def test_a_day_page_of_a_series_of_meetings_takes_each_counterpart(content: Path, tmp_path: Path) -> None:
+    text = ("Meetings with Foreign Dignitaries\n\nOctober 23, 2019\n\nOn October 23, 2019, Prime Minister Shinzo Abe "
+            "held a series of meetings at Akasaka Palace State Guest House with foreign dignitaries visiting Japan.\n\n"
+            "Japan-Singapore Summit Meeting\n\nFirst, the Prime Minister held a summit meeting with H.E. Madam Halimah "
+            "Yacob, President of the Republic of Singapore. The two leaders welcomed the expansion of trade.\n\n"
+            "Japan-Pakistan Summit Meeting\n\nFollowing this, the Prime Minister held a summit meeting with H.E. Dr. "
+            "Arif Alvi, President of the Islamic Republic of Pakistan. The two leaders concurred.\n")
+    meta = import_one(content, tmp_path / "jp", "jp.txt", text)
+    assert meta["type"] == "summit meeting"
+    assert [p["official"] for p in meta["participants"]] == ["shinzo-abe", "halimah-yacob", "arif-alvi"]

@@ -529,14 +529,17 @@ too. Only in such a report: elsewhere a dated sentence may recall an earlier mee
 
 
 _SEVERAL = re.compile(r"\b(?:held|holds)\s+(?:separate\s+|bilateral\s+|summit\s+|individual\s+)*(?:meetings|talks)\b"
-                      r"|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\b", re.IGNORECASE)
+                      r"|\bseparate\s+(?:bilateral\s+)?(?:meetings|talks)\b"
+                      r"|\b(?:held|holds)\s+a\s+series\s+of\s+(?:[\w-]+\s+)?(?:meetings|talks)\b", re.IGNORECASE)
 """A lead reporting several meetings whose counterparts it does not name ("held separate meetings with the Foreign
 Ministers of the Russian Federation, ... and the Republic of Korea")."""
-SUB_LEAD = re.compile(r"^(?:Commencing|Starting|Beginning|From)\b[^\n]{0,120}?,\s+(?P<subject>[^\n]{0,160}?)\b"
+SUB_LEAD = re.compile(r"^(?:Commencing|Starting|Beginning|From|First|Next|Then|Following\s+this|Thereafter"
+                      r"|Subsequently|After\s+that|Finally|Lastly)\b[^\n]{0,120}?,\s+(?P<subject>[^\n]{0,160}?)\b"
                       r"(?:held\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:meeting|talks?|summit)\s+with|met\s+with"
                       r"|paid\s+a\s+courtesy\s+call\s+on)\s+")
 """The sentence that opens each meeting of such a page, under its heading ("Commencing at 4:05 p.m. for
-approximately 50 minutes, Minister Kono held a meeting with Mr. Sergey Lavrov, ..."): its counterpart took part,
+approximately 50 minutes, Minister Kono held a meeting with Mr. Sergey Lavrov, ...", "Next, the Prime Minister
+held a summit meeting with His Majesty ..."): its counterpart took part,
 and its time and length are the meeting's."""
 
 
