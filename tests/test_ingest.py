@@ -1663,3 +1663,15 @@ def test_a_day_page_of_a_series_of_meetings_takes_each_counterpart(content: Path
     meta = import_one(content, tmp_path / "jp", "jp.txt", text)
     assert meta["type"] == "summit meeting"
     assert [p["official"] for p in meta["participants"]] == ["shinzo-abe", "halimah-yacob", "arif-alvi"]
+
+
+def test_calls_each_timed_under_its_heading_start_with_the_first_and_add_up(content: Path, tmp_path: Path) -> None:
+    text = ("Japan-Ecuador and Japan-Mozambique Foreign Ministers’ Telephone Talks\n\nJanuary 24, 2023\n\nOn January "
+            "24, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held telephone talks with H.E. Mr. Juan "
+            "Carlos Holguín Maldonado, Minister of Foreign Affairs of Ecuador, and with H.E. Ms. Verónica Macamo, "
+            "Minister of Foreign Affairs of Mozambique.\n\n1. Japan-Ecuador Foreign Ministers’ Telephone Talk\n\nThe "
+            "telephone talk was held from 8:30 a.m. for approximately 20 minutes.\n\n2. Japan-Mozambique Foreign "
+            "Ministers’ Telephone Talk\n\nAt the request of the Mozambican side, the telephone talk was held from "
+            "5:15 p.m. for approximately 25 minutes.\n")
+    meta = import_one(content, tmp_path / "tt", "tt.txt", text)
+    assert (meta["time"], meta["duration_minutes"]) == ("08:30", 45)

@@ -195,6 +195,11 @@ _TIMED_HEADING = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+[^()\n]{3,160}"
                             r"(?:commencing|from|starting|\d{1,2}:\d{2})\b[^()\n]{3,120}\)$")
 """A numbered heading that times one of the meetings the lead names ("1. Courtesy call on Prime Minister Sonexay
 (commencing at 9:30 a.m. for approximately 35 minutes)"): where a lead naming several gives their times."""
+_WAS_HELD = re.compile(r"^(?:At\s+the\s+request\s+of\s+[^,]{3,60},\s+)?[Tt]he\s+"
+                       r"(?:telephone\s+talks?|video\s+conference|meeting|talks?|call)\s+(?:was|were)\s+held\s+"
+                       r"(?:from|at|for|commencing)\b")
+"""A timeless lead's meetings timed each under its heading ("The telephone talk was held from 8:30 a.m. for
+approximately 20 minutes."): the first starts, the lengths add up."""
 _HEADINGS_REACH = 40
 """How many paragraphs after the lead are looked through for such headings."""
 
@@ -213,7 +218,10 @@ def _story_facts(paragraphs: list[str], lead: Lead, opened: list[int]) -> str:
             return lead.paragraph
         if _SEQUENCE.match(following) or _LASTED.match(following):
             return f"{lead.paragraph}\n{following}"
-        headings = [p for p in paragraphs[lead.number + 1:lead.number + _HEADINGS_REACH] if _TIMED_HEADING.match(p)]
+        later = paragraphs[lead.number + 1:lead.number + _HEADINGS_REACH]
+        headings = [p for p in later if _TIMED_HEADING.match(p)]
+        if not headings:  # "1. Japan-Ecuador ... Telephone Talk" / "The telephone talk was held from 8:30 a.m. ..."
+            headings = [first_sentence(p) for p in later if _WAS_HELD.match(p)]
         return "\n".join((lead.paragraph, *headings))
     return lead.paragraph if dates.find_duration(lead.paragraph) else f"{lead.paragraph}\n{_after(paragraphs, lead)}"
 
