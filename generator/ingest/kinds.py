@@ -34,7 +34,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ELSEWHERE = re.compile(
     r"\b(?:before|ahead\s+of|after|following|prior\s+to|on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|to\s+attend"
     r"|in\s+the\s+run-up\s+to|at|during)\s+the\s+(?:[^,.;]|\.(?!\s*$|\s+(?-i:[a-z])))*"
-    r"|\b(?:followed\s+by|including)\s+(?:an?\s+|the\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b"
+    r"|\b(?:followed\s+by|including|which\s+included)\s+(?:an?\s+|the\s+)?(?:working\s+)?"
+    r"(?:lunch(?:eon)?|dinner|breakfast|reception)\b"
     r"|\band\s+the\s+(?:subsequent|following)\s+(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast|reception)\b"
     r"|\b(?:meeting|talks|dialogue)\s+and\s+(?:an?\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast)\b"
     r"|\bwith\s+(?:an?\s+)?(?:working\s+)?(?:lunch(?:eon)?|dinner|breakfast)\b[^,.;]{0,60}?\bin\s+between\b",
