@@ -1675,3 +1675,14 @@ def test_calls_each_timed_under_its_heading_start_with_the_first_and_add_up(cont
             "5:15 p.m. for approximately 25 minutes.\n")
     meta = import_one(content, tmp_path / "tt", "tt.txt", text)
     assert (meta["time"], meta["duration_minutes"]) == ("08:30", 45)
+
+
+def test_a_wire_storys_leaders_who_confirmed_something_in_their_talks_took_part(content: Path,
+                                                                             tmp_path: Path) -> None:
+    text = ("Suga, Biden Confirm Senkakus Covered by Security Treaty\n\nTokyo, Jan. 28 (Jiji Press)--Japanese Prime "
+            "Minister Yoshihide Suga and U.S. President Joe Biden confirmed that Article 5 of the Japan-U.S. security "
+            "treaty applies to the Senkaku Islands, in their first telephone talks early Thursday.\n\nThe talks, which "
+            "started at around 0:45 a.m. and lasted some 30 minutes, came a week after Biden was sworn in.\n")
+    meta = import_one(content, tmp_path / "jj", "jj.txt", text)
+    assert (str(meta["date"]), meta["type"]) == ("2021-01-28", "telephone talk")
+    assert [p["official"] for p in meta["participants"]] == ["yoshihide-suga", "joe-biden"]

@@ -60,6 +60,8 @@ def test_dates_and_datelines() -> None:
     assert parse_dateline("October 11, 2022 - Tokyo, Japan - Global Affairs Canada") == datetime.date(2022, 10, 11)
     assert parse_dateline("9 January 2023 - Subject: International relations") == datetime.date(2023, 1, 9)
     assert parse_dateline("15 January 2025 – Secretary for Foreign Affairs Enrique A. Manalo") is None  # a lead
+    assert parse_dateline("KYODO NEWS - Jul 8, 2024 - 21:14 | World, All") == datetime.date(2024, 7, 8)
+    assert parse_dateline("World News | Thu Dec 15, 2016 | 11:41am EST") == datetime.date(2016, 12, 15)
     assert parse_dateline("Publication date 9.1.2024 17.05 | Published in English on 9.1.2024 at 17.40") == (
         datetime.date(2024, 1, 9))
     assert parse_dateline("วันที่ปรับปรุงข้อมูล 3 May 2022") == datetime.date(2022, 5, 3)

@@ -147,6 +147,11 @@ def parse_dateline(text: str) -> datetime.date | None:
 _BYLINE = re.compile(r"^By\s+\S[^\n]{0,40}?\s+(?=(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                      r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))")
 """A byline before a date on one line: the writer or the republishing site, then the date."""
+_AGENCY_OR_DAY = re.compile(r"^(?:[A-Z][A-Z.&' ]{2,30}\s+[-–—]\s+"
+                            r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+"""A news agency's name or a weekday's abbreviation before a date ("KYODO NEWS - Jul 8, 2024", "Thu Dec 15, 2016")."""
+_AGENCY_CLOCK = re.compile(r"(?<=\d{4})\s+[-–—]\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$")
+"""The time a story was filed, after its date and a dash ("Jul 8, 2024 - 21:14")."""
 _LABELLED_REACH = 120
 """How long a line of labels and a date may be: a longer one with "|" in it is a menu or a sentence."""
 _EVENT = re.compile(r"\b(?:meeting|meets?|met|summit|talks?|call|visit|dialogue|conference)\b", re.IGNORECASE)
@@ -157,6 +162,7 @@ def _dateline(text: str) -> datetime.date | None:
     """A line that is only a date, in any of the common forms, or a byline and its date ("By STL.News  July 29,
     2022")."""
     text = text.strip().lstrip("-•· ").strip()  # "- Date 2022-07-19": a page's details set as a list
+    text = _AGENCY_CLOCK.sub("", _AGENCY_OR_DAY.sub("", text))  # "KYODO NEWS - Jul 8, 2024 - 21:14", "Thu Dec 15, 2016"
     byline = _BYLINE.match(text) if text.startswith("By ") else None
     if byline:
         return _dateline(text[byline.end():])
