@@ -1686,3 +1686,16 @@ def test_a_wire_storys_leaders_who_confirmed_something_in_their_talks_took_part(
     meta = import_one(content, tmp_path / "jj", "jj.txt", text)
     assert (str(meta["date"]), meta["type"]) == ("2021-01-28", "telephone talk")
     assert [p["official"] for p in meta["participants"]] == ["yoshihide-suga", "joe-biden"]
+
+
+def test_a_yonhap_story_whose_minister_sat_down_with_his_counterpart(content: Path, tmp_path: Path) -> None:
+    text = ("(LEAD) S. Korea, Japan agree to seek swift solution to wartime forced labor issue\nAll News 22:47 July "
+            "18, 2022\n\nBy Kim Eun-jung\n\nTOKYO, July 18 (Yonhap) -- South Korea and Japan agreed Monday to seek a "
+            "swift resolution, as their top diplomats held their first formal talks in Tokyo in four years.\n\n"
+            "Foreign Minister Park Jin sat down with his Japanese counterpart, Yoshimasa Hayashi, at the Iikura Guest "
+            "House in central Tokyo from 6 p.m. The talks lasted about 2 hours and 50 minutes, including a dinner.\n\n"
+            "It marked the first visit since December 2017, when then Foreign Minister Kang Kyung-wha traveled to "
+            "Tokyo for talks with her then counterpart, Taro Kono.\n")
+    meta = import_one(content, tmp_path / "yh", "yh.txt", text)
+    assert str(meta["date"]) == "2022-07-18"
+    assert [p["official"] for p in meta["participants"]] == ["park-jin", "yoshimasa-hayashi"]

@@ -128,9 +128,10 @@ class ClockTime:
     zone: str | None
 
 
-_SECTION_BEFORE = re.compile(r"(?:Politics|Diplomacy|World|Nation|National|News|Asia|Japan|International|Business"
-                             r"|Economy|Society)\s+")
-"""A news site's section printed before its date ("Politics Jan 12, 2023")."""
+_SECTION_BEFORE = re.compile(r"(?:All\s+)?(?:Politics|Diplomacy|World|Nation|National|News|Asia|Japan|International"
+                             r"|Business|Economy|Society)\s+(?:\d{1,2}:\d{2}\s+)?")
+"""A news site's section printed before its date ("Politics Jan 12, 2023"), with the hour filed ("All News 22:47 July
+18, 2022", Yonhap)."""
 
 
 def parse_dateline(text: str) -> datetime.date | None:

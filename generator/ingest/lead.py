@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 _PAID_A_VISIT = r"(?:paid|pays)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:(?:official|working|state|first)\s+)*visits?\b"
 _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+with|received|receives"
-                   rf"|(?!{_PAID_A_VISIT})(?:paid|pays)"
+                   rf"|sat\s+down\s+with|(?!{_PAID_A_VISIT})(?:paid|pays)"
                    r"|attended|attends|hosted|hosts|had\s+(?:a|an|talks|discussions)|conducted|visited|was\s+held|signed"
                    r"|(?<![-\w])(?<!is\s)(?<!was\s)(?:called|calls)(?=\s+(?:on\s+)?[A-Z])|(?:tele)?phoned"
                    r"|were\s+held|took\s+place|(?:was|were)\s+(?:represented|led)\s+by"
