@@ -363,6 +363,7 @@ def test_slugs() -> None:
      None, [], "summit meeting"),
     ("held a Japan-Russia Foreign Ministers’ Meeting in Moscow with H.E. Mr. Sergey Lavrov, for approximately three "
      "hours in total including the working lunch", None, [], "foreign ministers' meeting"),
+    ("Japan and the United States held \"two-plus-two\" security talks in Washington", None, [], "2+2 consultations"),
     ("Mr. Yoshihiko Noda, Prime Minister of Japan, held a summit meeting, which included a working lunch, with the Rt "
      "Hon David Cameron MP", None, [], "summit meeting"),
     ("Secretary for Foreign Affairs Enrique A. Manalo welcomed Japanese Foreign Minister IWAYA Takeshi to Manila for a "

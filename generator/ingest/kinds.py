@@ -29,7 +29,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                                      r"|\bForeign\s+and\s+Defen[cs]e\s+Ministerial\s+(?:Meeting|Dialogue)\b|\bJoint\s+"
                                      r"Foreign\s+and\s+Defen[cs]e\s+Ministerial\s+Consultations\b"
                                      r"|\bSecurity\s+Consultative\s+Committee\b|\bForeign\s+and\s+Defen[cs]e\s+Ministerial"
-                                     r"\s+Consultations\b|\(\s*[\"“]?2\s*\+\s*2[\"”]?\s*\)", re.IGNORECASE)),
+                                     r"\s+Consultations\b|\(\s*[\"“]?2\s*\+\s*2[\"”]?\s*\)"
+                                     r"|[\"“]?two[\s-]plus[\s-]two[\"”]?\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|dialogue)",
+                                     re.IGNORECASE)),
 )
 _ELSEWHERE = re.compile(
     r"\b(?:before|ahead\s+of|after|following|prior\s+to|on\s+the\s+(?:margins?|sidelines?|occasion)\s+of|to\s+attend"
