@@ -424,6 +424,20 @@ def test_a_wayback_toolbar_copied_from_its_capture_count_is_set_aside() -> None:
     assert layout.title is not None and layout.title.startswith("Courtesy Call on Minister for Foreign Affairs")
 
 
+def test_a_heading_wrapped_above_a_sentence_opening_with_thereafter_stays_a_heading() -> None:
+    prose = ("The two leaders concurred on strengthening bilateral economic relations, including through the "
+             "promotion of investment by Japanese companies in Pakistan, and exchanged views on Afghanistan.")
+    lines = [prose[:70], prose[71:141], prose[142:],
+             "Meeting with the Vice President of the People’s Republic of China",
+             "Thereafter, the Prime Minister held a meeting with H.E. Mr. Wang Qishan,",
+             "Vice President of the People’s Republic of China. The Prime Minister stated that relations have",
+             "returned to a normal track, and that he would like to make the visit a success."]
+    joined = [line.text for line in unwrap(normalise_lines("\n".join(lines))) if line.text]
+    assert "Meeting with the Vice President of the People’s Republic of China" in joined
+    assert any(text.startswith("Thereafter, the Prime Minister held a meeting with H.E. Mr. Wang Qishan, Vice")
+               for text in joined)
+
+
 def test_the_publishers_name_over_the_date_is_not_the_headline() -> None:
     text = ("Finnish Government\nMenu\n\nForeign Minister Valtonen and Japanese Foreign Minister Kamikawa: Finland "
             "and Japan will deepen their strategic partnership\n\nMinistry for Foreign Affairs\nPublication date "

@@ -407,7 +407,14 @@ def _continues(previous: Line, last: Line, line: Line) -> bool:
             and not _CREDIT.search(previous.text)
             and (not _PHOTO.search(previous.text) or _caption_tail(previous, line))
             and dates.parse_dateline(line.text) is None and dates.parse_dateline(last.text) is None
+            and not (_OPENER.match(line.text) and not _SENTENCE_END.search(last.text))
             and _SERIAL.sub("", line.text) != _SERIAL.sub("", last.text))
+
+
+_OPENER = re.compile(r"^(?:First|Next|Then|Thereafter|Subsequently|Finally|Lastly|Afterwards|Later|Following\s+this"
+                     r"|After\s+that),\s")
+"""A sentence's opening word and comma ("Thereafter, the Prime Minister held ..."), which a heading above it ("Meeting
+with the Vice President of the People's Republic of China", no full stop) never runs on into."""
 
 
 def _credit_after_sentence(last: Line, line: Line) -> bool:
