@@ -1699,3 +1699,13 @@ def test_a_yonhap_story_whose_minister_sat_down_with_his_counterpart(content: Pa
     meta = import_one(content, tmp_path / "yh", "yh.txt", text)
     assert str(meta["date"]) == "2022-07-18"
     assert [p["official"] for p in meta["participants"]] == ["park-jin", "yoshimasa-hayashi"]
+
+
+def test_a_reuters_story_is_timed_by_its_second_paragraph(content: Path, tmp_path: Path) -> None:
+    text = ("Abe, Putin talk islands at hot spring summit\n\nWorld News | Thu Dec 15, 2016 | 11:41am EST\n\nBy Linda "
+            "Sieg | NAGATO, JAPAN\n\n(Reuters) - Japanese Prime Minister Shinzo Abe and Russian President Vladimir "
+            "Putin held talks at a hot spring resort in western Japan on Thursday.\n\nPutin, who arrived nearly three "
+            "hours late, met Abe at a traditional inn in Nagato for talks that began at around 6:40 p.m. (0940 GMT). "
+            "The two leaders talked for about 70 minutes with aides present and then for some 95 minutes.\n")
+    meta = import_one(content, tmp_path / "rt", "rt.txt", text)
+    assert (str(meta["date"]), meta["time"], meta["duration_minutes"]) == ("2016-12-15", "18:40", 165)

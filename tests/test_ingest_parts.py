@@ -31,6 +31,8 @@ from generator.ingest.places import country_of
     ("from 10:00 a.m. to 11:00 a.m. (local time; from 5:00 p.m. to 6:00 p.m. Japan time)", 60),
     ("from around 6:00 p.m. to around 7:00 p.m., Prime Minister Abe held", 60),
     ("1. Japan-India Strategic Dialogue (March 24, 16:00-17:30, followed by a dinner)", 90),
+    ("Putin, who arrived nearly three hours late, met Abe for talks. The two leaders talked for about 70 minutes "
+     "with aides present and then for some 95 minutes one-on-one.", 165),
     ("for approximately one hour and 40 minutes, Mr. Shinzo Abe held a Summit Meeting. The meeting, which took the "
      "form of a working lunch, included a one-on-one meeting of approximately 30 minutes attended only by "
      "interpreters.", 100),

@@ -328,6 +328,8 @@ def find_duration(text: str) -> int | None:
             return _minutes(match.groupdict())  # "for approximately 85 minutes in total", its sessions in brackets
         if len(lengths) > 1 and _PART.search(text, max(0, match.start() - _PART_REACH), match.start()):
             continue  # "The first approximately 20 minutes of the meeting were held between the two leaders only"
+        if _NOT_A_LENGTH.match(text, match.end()):
+            continue  # "Putin, who arrived nearly three hours late": a delay, not a session
         bracketed = text.count("(", 0, match.start()) > text.count(")", 0, match.start())
         if bracketed and outside:
             continue  # "for approximately three hours (including a small-group meeting of approximately one hour)"
@@ -364,6 +366,9 @@ _PART = re.compile(r"\b(?:the\s+(?:first|last|final)|of\s+which|including"
 """Words before a length that is part of another stated length, not a session of its own ("The meeting ...
 included a one-on-one meeting of approximately 30 minutes")."""
 _PART_REACH = 60
+_NOT_A_LENGTH = re.compile(r"\s+(?:late|early|behind\s+schedule|ago|later|earlier|beforehand|away"
+                           r"|long\s+(?:flight|drive|trip))\b", re.IGNORECASE)
+"""Words after a length that make it no meeting's: a delay, a time before or after, a journey."""
 """How far before a length those words may start."""
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 

@@ -866,11 +866,13 @@ meetings of the visit: the place of a meeting whose own sentence names none."""
 _FILED = re.compile(r"^(?P<place>[A-Z][A-Z.’'\-]+(?:,?\s+[A-Z][A-Z.’'\-]+){0,3})\s*,?\s*(?:[^()\n—–]{0,30}?\d{4}\s*)?"
                     r"(?:\([^()]{0,30}\)\s*)?[—–:-]"
                     r"|^(?P<town>[A-Z][a-zà-ÿ’'\-]+(?:\s+[A-Z][a-zà-ÿ’'\-]+){0,2}),\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+"
-                    r"\d{1,2},?)\s+\d{4}\s*\.?\s*[—–-]")
+                    r"\d{1,2},?)\s+\d{4}\s*\.?\s*[—–-]"
+                    r"|^\((?:Reuters|AP|AFP|Kyodo|Jiji(?:\s+Press)?|Yonhap|Xinhua|Bloomberg|Bernama|PTI|ANI)\)\s*[—–-]")
 
 
 def is_news_dateline(text: str) -> bool:
-    """Whether ``text`` opens with a wire story's dateline in capitals ("TOKYO (Kyodo) --", "PERTH, AUSTRALIA –")."""
+    """Whether ``text`` opens with a wire story's dateline in capitals ("TOKYO (Kyodo) --", "PERTH, AUSTRALIA –"), or
+    with the agency alone, its place on the byline above ("(Reuters) - Japanese Prime Minister ...")."""
     return _FILED.match(text) is not None
 
 
@@ -882,6 +884,8 @@ def _filed_from(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     place = match.group("place") or match.group("town")  # "TOKYO (Kyodo) -", "Nagoya, 22 November 2019.-"
+    if place is None:
+        return None  # "(Reuters) -": the place is on the byline, not here
     written = " ".join(word if "." in word else word.capitalize() for word in place.split(" "))
     city = places.city_at(written)
     rest = written[len(city):].strip(" ,") if city else ""
