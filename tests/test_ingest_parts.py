@@ -440,6 +440,14 @@ def test_a_heading_wrapped_above_a_sentence_opening_with_thereafter_stays_a_head
                for text in joined)
 
 
+def test_a_news_pages_headline_under_its_date_is_the_title() -> None:
+    text = ("World News | Thu Dec 15, 2016 | 11:41am EST\nAbe, Putin talk islands at hot spring summit, but "
+            "breakthrough unlikely\nBy Linda Sieg | NAGATO, JAPAN\n(Reuters) - Japanese Prime Minister Shinzo Abe and "
+            "Russian President Vladimir Putin held talks at a hot spring resort in Japan on Thursday.\n")
+    layout = split_layout(normalise_lines(text))
+    assert layout.title == "Abe, Putin talk islands at hot spring summit, but breakthrough unlikely"
+
+
 def test_the_publishers_name_over_the_date_is_not_the_headline() -> None:
     text = ("Finnish Government\nMenu\n\nForeign Minister Valtonen and Japanese Foreign Minister Kamikawa: Finland "
             "and Japan will deepen their strategic partnership\n\nMinistry for Foreign Affairs\nPublication date "

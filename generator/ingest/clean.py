@@ -529,7 +529,7 @@ def _read_header(header: list[str], body: tuple[Line, ...], publisher: str | Non
                    and _MEETING_WORD.search(before[1])):
         section = before.pop(0)
     before = [t for t in before if not _SERIES.match(t)] or before
-    title, source, extra = _choose_title(before, after, caption_title)
+    title, source, extra = _choose_title(before, after, caption_title, sectioned=section is not None)
     kept = tuple(c for c in captions if _caption_stem(c) != title or _CREDIT.search(c)) + tuple(extra)
     return Layout(section=section, title=title, title_source=source, dateline=dateline,
                   captions=kept, body=body, publisher=publisher)
@@ -580,11 +580,12 @@ def _caption_stem(text: str) -> str:
     return (numbered.group(1) if numbered else stem).strip(" -:")
 
 
-def _choose_title(before: list[str], after: list[str], caption_title: str | None,
+def _choose_title(before: list[str], after: list[str], caption_title: str | None, *, sectioned: bool = False,
                   ) -> tuple[str | None, str | None, list[str]]:
     """Prefer a meeting-like line before the dateline, then a caption's title, then a meeting-like line
     after it, then the first line before it: a site's name ("Embassy of Japan in Kenya") may head the
-    page above the dateline with the title below."""
+    page above the dateline with the title below. A news page that opens with its date ("World News | Thu Dec 15,
+    2016") has its headline after it; under a section label ("Japan-Palau Relations") those are photo captions."""
     named = _named_line(before)
     if named is not None:
         return _titled(before[named], "title_line", before[:named] + before[named + 1:] + after)
@@ -605,6 +606,8 @@ def _choose_title(before: list[str], after: list[str], caption_title: str | None
     if before:
         index = _headline(before)
         return _titled(before[index], "title_line", before[:index] + before[index + 1:] + after)
+    if not sectioned and (index := _headline(after, labelled=False)) >= 0:  # a news page: its date, then headline
+        return _titled(after[index], "title_line", after[:index] + after[index + 1:])
     return None, None, after
 
 
