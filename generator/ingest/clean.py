@@ -261,9 +261,8 @@ _ARCHIVE_REACH = 40
 def _archive_wrapper(lines: list[Line]) -> int:
     """How many lines at the top are a web archive's wrapper around the page it kept (the Wayback Machine's toolbar
     "The Wayback Machine - https://web.archive.org/web/2011.../...", or copied from its "5 captures", down to its
-    "loading", archive.today's header
-    down to "report bug or abuse", Google's cache notice down to its "Tip:"): none of it is the page's, and its
-    crawl descriptions read as prose ("Starting in 1996, Alexa Internet has been donating ...")."""
+    "loading", archive.today's header down to "report bug or abuse", Google's cache notice down to its "Tip:"):
+    none of it is the page's, and its crawl descriptions read as prose ("Starting in 1996, Alexa Internet ...")."""
     first = next((index for index, line in enumerate(lines) if line.text), None)
     if first is None or not _ARCHIVE_OPENING.match(lines[first].text):
         return 0
@@ -281,8 +280,9 @@ def _footer_menu(body: list[Line]) -> list[Line]:
         text = body[index].text
         if not text:
             continue
-        if len(text.split()) > _MENU_WORDS or is_prose(text):
-            if not is_prose(text) or short < _MENU_LINES:
+        prose = is_prose(text)
+        if prose or len(text.split()) > _MENU_WORDS:
+            if not prose or short < _MENU_LINES:
                 return []  # a long line that is no sentence, or too few short ones: no menu
             break
         if _LISTED.search(text):

@@ -33,10 +33,10 @@ _VERB = re.compile(r"\b(?:held|holds|hold|met|meets|spoke|speaks|talked|talks\s+
                    r"|(?:agreed|confirmed|affirmed)(?=(?:[^.]|(?<=[A-Z])\.|\.(?!\s)){0,200}?\bin\s+(?:a\s+|their\s+)?(?:first\s+)?"
                    r"(?:telephone\s+|phone\s+|video\s+)?(?:talks?|call|meeting)\b)"
                    r"|following\s+(?:(?:their|a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|summit))\b")
-"""A lead's verb: someone held, met, spoke with, called, "confirmed ... in their first telephone talks" (a news
-agency's lead), a meeting took place and each side "was represented by"
-or "was led by" someone (the European Council's summits, India's 2+2 releases)... (a paragraph saying only that
-someone "paid an official visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
+"""A lead's verb: someone held, met, spoke with, called, sat down with, "confirmed ... in their first telephone
+talks" (a news agency's lead), a meeting took place and each side "was represented by" or "was led by" someone
+(the European Council's summits, India's 2+2 releases)... (a paragraph saying only that someone "paid an official
+visit" introduces the meetings of a visit, reported in the paragraphs after it)."""
 _VISIT_BY = re.compile(r"\bvisit\s+(?:to\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?by\s+(?:the\s+)?$")
 """Words before someone whose visit a later sentence of the lead recalls: an earlier event, not this meeting."""
 _RECALLED = re.compile(r"^(?:Earlier|Previously)\b")
