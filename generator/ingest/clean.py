@@ -139,7 +139,8 @@ class Layout:
     furniture: tuple[str, ...] = ()
     """Breadcrumbs and dateline lines taken out of the readout, kept out of sight so no word is lost."""
     footer: tuple[str, ...] = ()
-    """The site's footer menu among ``furniture`` (``_footer_menu``): no byline is looked for in it."""
+    """The site's footer menu after the readout (``_footer_menu``), kept out of sight after ``furniture``; unlike
+    the furniture above the readout, no byline is looked for in it."""
 
 
 _REFERENCES = re.compile(r"^References\s*\n(?:\s*\n)?\s*1\.\s+[a-z]+://", re.MULTILINE)
@@ -228,7 +229,7 @@ def split_layout(lines: list[Line]) -> Layout:
     if published is None and not any(dates.parse_dateline(text) for text in header):
         published = _closing_date(body, furniture)
     footer = tuple(line.text for line in _footer_menu(body) if line.text)
-    layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=(*furniture, *footer),
+    layout = dataclasses.replace(_read_header(header, tuple(body), publisher), furniture=tuple(furniture),
                                  footer=footer)
     layout = layout if layout.title else _title_elsewhere(layout, furniture, body)
     return layout if layout.dateline or not published else dataclasses.replace(layout, dateline=published)

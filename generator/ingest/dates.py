@@ -366,10 +366,10 @@ _PART = re.compile(r"\b(?:the\s+(?:first|last|final)|of\s+which|including"
 """Words before a length that is part of another stated length, not a session of its own ("The meeting ...
 included a one-on-one meeting of approximately 30 minutes")."""
 _PART_REACH = 60
+"""How far before a length those words may start."""
 _NOT_A_LENGTH = re.compile(r"\s+(?:late|early|behind\s+schedule|ago|later|earlier|beforehand|away"
                            r"|long\s+(?:flight|drive|trip))\b", re.IGNORECASE)
 """Words after a length that make it no meeting's: a delay, a time before or after, a journey."""
-"""How far before a length those words may start."""
 _FOLLOWED = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 
 

@@ -107,11 +107,11 @@ def draft_readout(raw: RawText) -> Draft:
     stated = _stated_date(lead, layout.dateline, layout.title) or _news_opening(paragraphs, lead, layout.dateline)
     later = _date_after_lead(paragraphs, lead) if stated is None and layout.dateline is None else None
     mentions = find_mentions(plain)
-    header = (*layout.captions, *layout.furniture[:len(layout.furniture) - len(layout.footer)])
+    header = (*layout.captions, *layout.furniture)
     present = tuple(present_people(lead, plain, mentions, header)) if lead else ()
     if lead is None or (not present and stated is None and layout.dateline is None):
         raise ContentError(raw.path, "does not look like a meeting readout: no sentence says who met whom")
-    body = render_body(layout.body, layout.captions, layout.furniture)
+    body = render_body(layout.body, layout.captions, (*layout.furniture, *layout.footer))
     roles = _counterparts_ranked([p.title or p.mention.role for p in _principals(lead, present)][:3])
     kind, kind_basis = infer_meeting_type(lead.clause, layout.title, roles)
     opened = _meetings_opened(paragraphs, lead)

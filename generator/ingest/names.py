@@ -412,7 +412,7 @@ def _short_surname(words: list[tuple[str, int]], index: int) -> bool:
     word = words[index][0]
     if not (word.isupper() and word.isalpha() and len(word) in (2, 3)):
         return False
-    if index > 0 and word.lower() in _SURNAME_FIRST | _SHORT_JAPANESE and words[index - 1][0][1:].islower():
+    if index > 0 and word.lower() in _SHORT_SURNAMES and words[index - 1][0][1:].islower():
         return True
     if index + 1 >= len(words):
         return False
@@ -457,6 +457,8 @@ _SURNAME_FIRST = frozenset({
 none is a Japanese surname."""
 _SHORT_JAPANESE = frozenset({"abe", "aso", "ito", "ono", "ota", "oda", "uno", "eto"})
 """Japanese surnames as short as an acronym, known in capitals after a given name too ("Shinzo ABE")."""
+_SHORT_SURNAMES = _SURNAME_FIRST | _SHORT_JAPANESE
+"""Surnames a word in capitals after a given name may be ("Ambassador Sung KIM")."""
 
 
 def _surname_first(surname: list[str], given: list[str]) -> bool:
